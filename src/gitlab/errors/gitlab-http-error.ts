@@ -26,7 +26,9 @@ export class GitLabHttpError extends JobRelayError {
 
   constructor(details: GitLabHttpErrorDetails) {
     const statusLine = `${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
-    super(`GitLab answered ${statusLine} to ${details.method} ${details.path}: ${details.gitlabMessage}`);
+    super(
+      `GitLab answered ${statusLine} to ${details.method} ${details.path}: ${details.gitlabMessage}`,
+    );
     this.status = details.status;
     this.statusText = details.statusText;
     this.method = details.method;

@@ -19,7 +19,9 @@ export class ResponseValidationError extends JobRelayError {
 
   constructor(endpoint: string, route: string, issues: ResponseIssue[]) {
     const first = issues[0];
-    const where = first ? `${first.field ? `field "${first.field}"` : 'body'}: ${first.message}` : '';
+    const where = first
+      ? `${first.field ? `field "${first.field}"` : 'body'}: ${first.message}`
+      : '';
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     super(`Unexpected response from GitLab for ${endpoint} (${route}): ${where}${more}`);
     this.endpoint = endpoint;

@@ -1,0 +1,33 @@
+// The shared core: every GitLab Jobs API endpoint, its schemas, errors and transport (fetch only).
+export {
+  type ClientOptions,
+  createClient,
+  type FetchFunction,
+  type GitLabClient,
+  type TokenType,
+} from './client.js';
+export * from './errors/index.js';
+export { cancelJob } from './jobs/cancel-job.js';
+export { eraseJob } from './jobs/erase-job.js';
+export { getAllowedAgents } from './jobs/get-allowed-agents.js';
+export { getJob } from './jobs/get-job.js';
+export { getJobTokenJob } from './jobs/get-job-token-job.js';
+export { type GetJobTraceParams, getJobTrace, skipBytes } from './jobs/get-job-trace.js';
+export type { CallOptions, JobParams } from './jobs/job-params.js';
+export {
+  type ListPipelineBridgesParams,
+  listPipelineBridges,
+} from './jobs/list-pipeline-bridges.js';
+export { type ListPipelineJobsParams, listPipelineJobs } from './jobs/list-pipeline-jobs.js';
+export { type ListProjectJobsParams, listProjectJobs } from './jobs/list-project-jobs.js';
+export { type PlayJobParams, playJob } from './jobs/play-job.js';
+export {
+  type JobTraceText,
+  type ReadJobTraceTextParams,
+  readJobTraceText,
+} from './jobs/read-job-trace-text.js';
+export { retryJob } from './jobs/retry-job.js';
+export { type Page, type PagedList, parseLinkHeader } from './pagination.js';
+export { encodeProjectId, type ProjectRef } from './params/project-id.js';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+export * from './schemas/index.js';

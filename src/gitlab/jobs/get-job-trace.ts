@@ -1,0 +1,84 @@
+// GET /projects/:id/jobs/:job_id/trace — https://docs.gitlab.com/ee/api/jobs.html#get-a-log-file
+import * as v from 'valibot';
+import type { GitLabClient } from '../client.js';
+import { GitLabHttpError } from '../errors/gitlab-http-error.js';
+import {
+  CallOptionsEntries,
+  IdParamSchema,
+  ProjectRefParamSchema,
+} from '../params/param-schemas.js';
+import { parseParams } from '../params/parse-params.js';
+import { sendRequest } from '../request.js';
+import { jobPath } from './job-path.js';
+
+/** Parameters of `getJobTrace`. */
+export const GetJobTraceParamsSchema = v.strictObject({
+  project: ProjectRefParamSchema,
+  jobId: IdParamSchema,
+  /** Start at this byte of the log (for following a growing log); default 0. */
+  offset: v.optional(
+    v.pipe(
+      v.number('must be a byte offset'),
+      v.safeInteger('must be a byte offset'),
+      v.minValue(0),
+    ),
+    0,
+  ),
+  ...CallOptionsEntries,
+});
+
+/** Parameters of `getJobTrace`. */
+export type GetJobTraceParams = v.InferInput<typeof GetJobTraceParamsSchema>;
+
+/**
+ * Streams a job's log (`text/plain`, ANSI codes and section markers included), never holding it
+ * whole in memory. With `offset`, asks for `Range: bytes=<offset>-`: a server that honours it
+ * (the jobrelay relay) sends only the new bytes; GitLab itself ignores Range and sends the whole
+ * log, whose first `offset` bytes are then skipped here as they stream past.
+ */
+export async function getJobTrace(
+  client: GitLabClient,
+  params: GetJobTraceParams,
+): Promise<ReadableStream<Uint8Array>> {
+  const p = parseParams(GetJobTraceParamsSchema, params, 'getJobTrace');
+  let response: Response;
+  try {
+    ({ response } = await sendRequest(client, {
+      operation: 'getJobTrace',
+      route: 'GET /projects/:id/jobs/:job_id/trace',
+      method: 'GET',
+      path: jobPath(p.project, p.jobId, 'trace'),
+      headers: p.offset > 0 ? { Range: `bytes=${p.offset}-` } : {},
+      expect: 'stream',
+      signal: p.signal,
+      deadline: p.deadline,
+    }));
+  } catch (error) {
+    // 416: nothing at or past `offset` yet — the log has not grown.
+    if (error instanceof GitLabHttpError && error.status === 416 && p.offset > 0)
+      return emptyStream();
+    throw error;
+  }
+  const body = response.body ?? emptyStream();
+  if (p.offset === 0 || response.status === 206) return body;
+  return body.pipeThrough(skipBytes(p.offset));
+}
+
+function emptyStream(): ReadableStream<Uint8Array> {
+  return new ReadableStream({ start: (controller) => controller.close() });
+}
+
+/** A transform that drops the first `count` bytes of a byte stream. */
+export function skipBytes(count: number): TransformStream<Uint8Array, Uint8Array> {
+  let toSkip = count;
+  return new TransformStream({
+    transform(chunk, controller) {
+      if (toSkip >= chunk.byteLength) {
+        toSkip -= chunk.byteLength;
+        return;
+      }
+      controller.enqueue(toSkip > 0 ? chunk.subarray(toSkip) : chunk);
+      toSkip = 0;
+    },
+  });
+}

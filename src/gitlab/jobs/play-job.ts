@@ -1,0 +1,56 @@
+// POST /projects/:id/jobs/:job_id/play — https://docs.gitlab.com/ee/api/jobs.html#run-a-job
+import * as v from 'valibot';
+import type { GitLabClient } from '../client.js';
+import {
+  CallOptionsEntries,
+  IdParamSchema,
+  ProjectRefParamSchema,
+  VariablesParamSchema,
+} from '../params/param-schemas.js';
+import { parseParams } from '../params/parse-params.js';
+import { type JobOrBridge, JobOrBridgeSchema } from '../schemas/job-or-bridge.js';
+import { getJob } from './get-job.js';
+import { jobPath } from './job-path.js';
+import { postJobAction } from './settle-uncertain-post.js';
+
+/** Parameters of `playJob`. */
+export const PlayJobParamsSchema = v.strictObject({
+  project: ProjectRefParamSchema,
+  jobId: IdParamSchema,
+  /** CI/CD variables for the run: `{ KEY: 'value' }` or `[{ key, value }]`. */
+  variables: v.optional(VariablesParamSchema),
+  ...CallOptionsEntries,
+});
+
+/** Parameters of `playJob`. */
+export type PlayJobParams = v.InferInput<typeof PlayJobParamsSchema>;
+
+// Still waiting to be started: a play that took effect moves the job out of these.
+const UNPLAYED = new Set(['manual', 'scheduled', 'created']);
+
+/**
+ * Plays (starts) a manual job, optionally with variables, sent as `job_variables_attributes`.
+ * GitLab answers 200 with the job, or 400 "Unplayable Job" when it is not `manual`. Sent once:
+ * after an uncertain outcome the job is read back, never played a second time.
+ */
+export async function playJob(client: GitLabClient, params: PlayJobParams): Promise<JobOrBridge> {
+  const p = parseParams(PlayJobParamsSchema, params, 'playJob');
+  for (const variable of p.variables ?? []) client.addSecret(variable.value);
+  return postJobAction(
+    client,
+    {
+      operation: 'playJob',
+      route: 'POST /projects/:id/jobs/:job_id/play',
+      path: jobPath(p.project, p.jobId, 'play'),
+      body: p.variables ? { job_variables_attributes: p.variables } : undefined,
+      signal: p.signal,
+      deadline: p.deadline,
+    },
+    JobOrBridgeSchema,
+    p,
+    async (target) => {
+      const job = await getJob(client, target);
+      return UNPLAYED.has(job.status) ? undefined : job;
+    },
+  );
+}

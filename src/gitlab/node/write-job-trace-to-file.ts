@@ -1,0 +1,53 @@
+// Node only: writes a job's log to a file in constant memory, with its size and SHA-256.
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
+import type { GitLabClient } from '../client.js';
+import { type GetJobTraceParams, getJobTrace } from '../jobs/get-job-trace.js';
+
+/** Parameters of `writeJobTraceToFile`. */
+export type WriteJobTraceToFileParams = GetJobTraceParams & {
+  /** The file to write. */
+  path: string;
+  /** `append` to add to an existing file (for following a log); default `overwrite`. */
+  mode?: 'overwrite' | 'append';
+  /** Applied to each chunk before writing, e.g. to strip ANSI codes. */
+  transform?: TransformStream<Uint8Array, Uint8Array>;
+};
+
+/** What was written. */
+export interface WrittenTrace {
+  path: string;
+  /** Bytes written by this call. */
+  bytes: number;
+  /** Hex SHA-256 of the bytes written by this call. */
+  sha256: string;
+}
+
+/** Streams a job's log into a file: memory stays flat whatever the log's size. */
+export async function writeJobTraceToFile(
+  client: GitLabClient,
+  params: WriteJobTraceToFileParams,
+): Promise<WrittenTrace> {
+  const { path, mode = 'overwrite', transform, ...traceParams } = params;
+  let stream = await getJobTrace(client, traceParams);
+  if (transform) stream = stream.pipeThrough(transform);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      bytes += chunk.byteLength;
+      callback(null, chunk);
+    },
+  });
+  await pipeline(
+    Readable.fromWeb(stream as NodeWebReadableStream<Uint8Array>),
+    meter,
+    createWriteStream(path, { flags: mode === 'append' ? 'a' : 'w' }),
+    { signal: traceParams.signal },
+  );
+  return { path, bytes, sha256: hash.digest('hex') };
+}

@@ -1,0 +1,56 @@
+// Runs a params schema and turns its first issue into an InvalidInputError naming field and value.
+import * as v from 'valibot';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { REDACTED } from '../redact.js';
+
+// Fields whose values are secrets: shown as [REDACTED] in errors.
+const SECRET_FIELD = /(^|\.)(value|token)$|^variables\.[^.[\]]+$/;
+
+/** Validates `params` against `schema`; throws InvalidInputError before any request is sent. */
+export function parseParams<S extends v.GenericSchema>(
+  schema: S,
+  params: unknown,
+  operation: string,
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, params ?? {});
+  if (result.success) return result.output;
+  const issue = deepestIssue(result.issues[0]);
+  const field = fieldName(issue) || 'params';
+  const value = SECRET_FIELD.test(field) ? REDACTED : describe(issue.input);
+  return fail(field, value, `${issue.message} (in ${operation})`);
+}
+
+function fail(field: string, value: string, reason: string): never {
+  throw new InvalidInputError(field, value, reason);
+}
+
+// A union's issue holds its members' issues; the deepest one names the field best.
+function deepestIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+  if (issue.type === 'union' && issue.issues?.length) {
+    const withPath = issue.issues.filter(
+      (inner) => (inner.path?.length ?? 0) > (issue.path?.length ?? 0),
+    );
+    if (withPath.length > 0 && withPath[0]) return deepestIssue(withPath[0]);
+  }
+  return issue;
+}
+
+function fieldName(issue: v.BaseIssue<unknown>): string {
+  let name = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    if (typeof key === 'number') name += `[${key}]`;
+    else name += name ? `.${String(key)}` : String(key);
+  }
+  return name;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  }
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

@@ -1,0 +1,311 @@
+// Sends one API request with timeouts, method-aware retries and typed errors; never resends a POST blindly.
+import type { GitLabClient } from './client.js';
+import { GitLabHttpError } from './errors/gitlab-http-error.js';
+import { JobRelayError } from './errors/jobrelay-error.js';
+import { NetworkError } from './errors/network-error.js';
+import { OutcomeUnknownError } from './errors/outcome-unknown-error.js';
+import { ResponseValidationError } from './errors/response-validation-error.js';
+import { TimeoutError } from './errors/timeout-error.js';
+import { readGitLabMessage } from './gitlab-message.js';
+import { backoffDelay, requestedDelay } from './retry-policy.js';
+import { sleep } from './sleep.js';
+
+/** One request to the API, described as data. */
+export interface RequestSpec {
+  /** The core function making it, e.g. `playJob` (named in errors). */
+  operation: string;
+  /** The documented route, e.g. `POST /projects/:id/jobs/:job_id/play`. */
+  route: string;
+  method: 'GET' | 'POST';
+  /** Path below `<instance>/api/v4/`, already encoded, e.g. `projects/group%2Fapp/jobs/9`. */
+  path: string;
+  query?: URLSearchParams;
+  /** A JSON body. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** `json` reads and parses the body; `stream` hands the body over unread. */
+  expect: 'json' | 'stream';
+  /** The job a POST acts on (named when its outcome is unknown). */
+  jobId?: number;
+  signal?: AbortSignal | undefined;
+  /** Epoch ms after which no attempt starts and no wait extends. */
+  deadline?: number | undefined;
+}
+
+/** A successful answer: status, headers, and the parsed body or the unread response. */
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body (`expect: 'json'`). */
+  data: unknown;
+  /** The raw response, body unread for `expect: 'stream'`. */
+  response: Response;
+}
+
+const MAX_REDIRECTS = 3;
+const MAX_ERROR_BODY = 64 * 1024;
+// Codes that mean the connection never opened, so the request never reached GitLab.
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+// After these answers to a POST, GitLab may or may not have acted (a gateway timed out, or GitLab failed midway).
+const UNCERTAIN_POST_STATUSES = new Set([500, 502, 503, 504]);
+
+/** Sends `spec` through `client`, retrying as the method allows; throws a JobRelayError or the caller's abort reason. */
+export async function sendRequest(client: GitLabClient, spec: RequestSpec): Promise<ApiResponse> {
+  const url = new URL(spec.path, client.apiUrl);
+  if (spec.query) url.search = spec.query.toString();
+  const shownPath = `${url.pathname}${url.search}`;
+  const isPost = spec.method === 'POST';
+  for (let attempt = 1; ; attempt++) {
+    const retriesLeft = attempt <= client.retry.limit;
+    let outcome: AttemptOutcome;
+    try {
+      outcome = await attemptOnce(client, spec, url, shownPath);
+    } catch (error) {
+      if (!(error instanceof JobRelayError)) throw error; // the caller aborted
+      outcome = classifyThrown(error, isPost);
+    }
+    if (outcome.kind === 'ok') return outcome.response;
+    if (outcome.uncertain) {
+      throw new OutcomeUnknownError(
+        spec.operation,
+        spec.method,
+        shownPath,
+        spec.jobId ?? 0,
+        outcome.error,
+      );
+    }
+    if (!outcome.retryable || !retriesLeft) throw outcome.error;
+    const asked = outcome.error instanceof GitLabHttpError ? outcome.error.retryAfterMs : undefined;
+    if (asked !== undefined && asked > client.retry.maxRetryAfterMs) throw outcome.error;
+    const delay = asked ?? backoffDelay(client.retry, attempt);
+    if (spec.deadline !== undefined && Date.now() + delay >= spec.deadline) throw outcome.error;
+    await sleep(delay, spec.signal);
+  }
+}
+
+type AttemptOutcome =
+  | { kind: 'ok'; response: ApiResponse }
+  | { kind: 'failed'; error: JobRelayError; retryable: boolean; uncertain: boolean };
+
+async function attemptOnce(
+  client: GitLabClient,
+  spec: RequestSpec,
+  url: URL,
+  shownPath: string,
+): Promise<AttemptOutcome> {
+  const isPost = spec.method === 'POST';
+  const timeoutMs = attemptTimeout(client, spec, shownPath);
+  const controller = new AbortController();
+  const onCallerAbort = () => controller.abort(spec.signal?.reason);
+  spec.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new TimeoutError(spec.method, shownPath, timeoutMs));
+  }, timeoutMs);
+  const done = () => {
+    clearTimeout(timer);
+    spec.signal?.removeEventListener('abort', onCallerAbort);
+  };
+  const fail = (cause: unknown): never => {
+    if (spec.signal?.aborted) throw spec.signal.reason;
+    if (timedOut) throw new TimeoutError(spec.method, shownPath, timeoutMs);
+    throw networkError(client, spec.method, shownPath, cause);
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetchFollowingSameOrigin(client, spec, url, controller.signal);
+    } catch (error) {
+      if (error instanceof GitLabHttpError) throw error;
+      return fail(error);
+    }
+    if (response.ok) {
+      if (spec.expect === 'stream') {
+        // The body may take minutes (a big log): the per-attempt timeout covers only the headers.
+        done();
+        return { kind: 'ok', response: toApiResponse(response, undefined) };
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        return fail(error);
+      }
+      try {
+        return { kind: 'ok', response: toApiResponse(response, JSON.parse(text)) };
+      } catch {
+        // Cut short in transit, or not JSON at all: a GET may try again, a POST must not.
+        const error = new ResponseValidationError(spec.operation, spec.route, [
+          { field: '', message: `the body is not valid JSON (${text.length} bytes received)` },
+        ]);
+        return { kind: 'failed', error, retryable: !isPost, uncertain: isPost };
+      }
+    }
+    const error = await httpError(client, spec.method, shownPath, response);
+    const retryable = client.retry.statusCodes.includes(response.status);
+    if (isPost) {
+      // GitLab's rate limiter answers 429 before doing anything, so that POST may be sent again.
+      if (response.status === 429)
+        return { kind: 'failed', error, retryable: true, uncertain: false };
+      return {
+        kind: 'failed',
+        error,
+        retryable: false,
+        uncertain: UNCERTAIN_POST_STATUSES.has(response.status),
+      };
+    }
+    return { kind: 'failed', error, retryable, uncertain: false };
+  } finally {
+    if (spec.expect !== 'stream') done();
+    else clearTimeout(timer);
+  }
+}
+
+function attemptTimeout(client: GitLabClient, spec: RequestSpec, shownPath: string): number {
+  if (spec.signal?.aborted) throw spec.signal.reason;
+  if (spec.deadline === undefined) return client.timeoutMs;
+  const remaining = spec.deadline - Date.now();
+  if (remaining <= 0) throw new TimeoutError(spec.method, shownPath, 0);
+  return Math.min(client.timeoutMs, remaining);
+}
+
+// Redirects are followed by hand, and only within the same origin: fetch would carry
+// PRIVATE-TOKEN / JOB-TOKEN to any other host that a redirect names.
+async function fetchFollowingSameOrigin(
+  client: GitLabClient,
+  spec: RequestSpec,
+  url: URL,
+  signal: AbortSignal,
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    Accept: spec.expect === 'json' ? 'application/json' : '*/*',
+  };
+  Object.assign(headers, spec.headers, client.authHeaders());
+  let body: string | undefined;
+  if (spec.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(spec.body);
+  }
+  let target = url;
+  for (let hop = 0; ; hop++) {
+    const response = await client.fetch(target.href, {
+      method: spec.method,
+      headers,
+      body,
+      signal,
+      redirect: 'manual',
+    });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location) return response;
+    const next = new URL(location, target);
+    const shown = `${next.origin}${next.pathname}`;
+    if (next.origin !== url.origin || spec.method !== 'GET' || hop >= MAX_REDIRECTS) {
+      await response.body?.cancel();
+      throw new GitLabHttpError({
+        status: response.status,
+        statusText: response.statusText,
+        method: spec.method,
+        path: `${target.pathname}${target.search}`,
+        gitlabMessage: client.redact(
+          `redirected to ${shown}; not followed so the token is not sent there (set the client url to the final address)`,
+        ),
+      });
+    }
+    await response.body?.cancel();
+    target = next;
+  }
+}
+
+function toApiResponse(response: Response, data: unknown): ApiResponse {
+  return { status: response.status, headers: response.headers, data, response };
+}
+
+async function httpError(
+  client: GitLabClient,
+  method: string,
+  path: string,
+  response: Response,
+): Promise<GitLabHttpError> {
+  let body = '';
+  try {
+    body = await readLimited(response, MAX_ERROR_BODY);
+  } catch {
+    // The error body was lost; the status alone still says what happened.
+  }
+  const fallback = response.statusText || `HTTP ${response.status}`;
+  return new GitLabHttpError({
+    status: response.status,
+    statusText: response.statusText,
+    method,
+    path,
+    gitlabMessage: client.redact(
+      readGitLabMessage(body, response.headers.get('content-type'), fallback),
+    ),
+    retryAfterMs:
+      response.status === 429 || response.status === 503
+        ? requestedDelay(response.headers)
+        : undefined,
+  });
+}
+
+async function readLimited(response: Response, limit: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (text.length < limit) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+  }
+  await reader.cancel();
+  return text.slice(0, limit);
+}
+
+function networkError(
+  client: GitLabClient,
+  method: string,
+  path: string,
+  cause: unknown,
+): NetworkError {
+  const code = errorCode(cause);
+  const notSent = code !== undefined && NOT_SENT_CODES.has(code);
+  const base = cause instanceof Error ? cause.message : String(cause);
+  const reason = code && !base.includes(code) ? `${base} (${code})` : base;
+  return new NetworkError(method, path, notSent, new Error(client.redact(reason), { cause }));
+}
+
+// undici puts the system error in `cause` (sometimes inside an AggregateError's `errors`).
+function errorCode(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 4) return undefined;
+  const record = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof record.code === 'string' && record.code !== 'UND_ERR_SOCKET') return record.code;
+  const fromCause = errorCode(record.cause, depth + 1);
+  if (fromCause) return fromCause;
+  if (Array.isArray(record.errors)) {
+    const codes = record.errors.map((inner) => errorCode(inner, depth + 1));
+    // Only when every address refused may we say the request was not sent.
+    if (codes.length > 0 && codes.every((c) => c && NOT_SENT_CODES.has(c))) return codes[0];
+    return codes.find(Boolean);
+  }
+  return typeof record.code === 'string' ? record.code : undefined;
+}
+
+// A timeout or a dropped connection may come after GitLab got the request: only a GET may go again,
+// or a POST whose connection provably never opened.
+function classifyThrown(error: JobRelayError, isPost: boolean): AttemptOutcome {
+  const transient = error instanceof TimeoutError || error instanceof NetworkError;
+  if (!transient) return { kind: 'failed', error, retryable: false, uncertain: false };
+  if (!isPost) return { kind: 'failed', error, retryable: true, uncertain: false };
+  const notSent = error instanceof NetworkError && error.notSent;
+  return { kind: 'failed', error, retryable: notSent, uncertain: !notSent };
+}

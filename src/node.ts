@@ -1,0 +1,6 @@
+// jobrelay's Node-only helpers (file output), on top of the core.
+export {
+  type WriteJobTraceToFileParams,
+  type WrittenTrace,
+  writeJobTraceToFile,
+} from './gitlab/node/write-job-trace-to-file.js';

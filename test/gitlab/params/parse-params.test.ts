@@ -1,0 +1,118 @@
+// Bad parameters are rejected before any request, naming the field and the value (secrets redacted).
+import { describe, expect, it } from 'vitest';
+import {
+  createClient,
+  getJob,
+  listPipelineJobs,
+  listProjectJobs,
+  playJob,
+} from '../../../src/index.js';
+import { json, stubFetch } from '../../helpers/stub-fetch.js';
+
+function setup() {
+  const stub = stubFetch(json({}));
+  const client = createClient({
+    url: 'https://gitlab.example.com',
+    token: 'glpat-paramstoken00001',
+    fetch: stub.fetch,
+  });
+  return { client, calls: stub.calls };
+}
+
+describe('parameter validation', () => {
+  it('rejects a non-positive job id, naming jobId', async () => {
+    const { client, calls } = setup();
+    await expect(getJob(client, { project: 1, jobId: 0 })).rejects.toThrow(
+      /Invalid jobId 0: must be a positive integer id/,
+    );
+    expect(calls).toHaveLength(0);
+  });
+
+  it('rejects a job id string that is not digits', async () => {
+    const { client } = setup();
+    await expect(getJob(client, { project: 1, jobId: '8/../9' })).rejects.toThrow(
+      /Invalid jobId "8\/..\/9"/,
+    );
+  });
+
+  it('accepts a job id given as a decimal string', async () => {
+    const stub = stubFetch(json({ message: 'x' }, 404));
+    const client = createClient({
+      url: 'https://gitlab.example.com',
+      token: 'glpat-paramstoken00001',
+      fetch: stub.fetch,
+    });
+    await getJob(client, { project: 1, jobId: '8' }).catch(() => undefined);
+    expect(stub.calls[0]?.url.pathname).toBe('/api/v4/projects/1/jobs/8');
+  });
+
+  it('rejects an undocumented scope value, listing the documented ones', () => {
+    const { client } = setup();
+    expect(() => listProjectJobs(client, { project: 1, scope: 'cancelled' as never })).toThrow(
+      /Invalid scope "cancelled": must be one of created, pending, running, failed, success, canceled, skipped, manual/,
+    );
+  });
+
+  it('rejects an empty scope array', () => {
+    const { client } = setup();
+    expect(() => listProjectJobs(client, { project: 1, scope: [] })).toThrow(/scope/);
+  });
+
+  it("rejects perPage above GitLab's maximum of 100", () => {
+    const { client } = setup();
+    expect(() => listPipelineJobs(client, { project: 1, pipelineId: 2, perPage: 101 })).toThrow(
+      /Invalid perPage 101/,
+    );
+  });
+
+  it('rejects unknown parameters, naming them', async () => {
+    const { client } = setup();
+    await expect(getJob(client, { project: 1, jobId: 8, job_id: 8 } as never)).rejects.toThrow(
+      /job_id/,
+    );
+  });
+
+  it("rejects a variable key outside GitLab's rule and shows the key", async () => {
+    const { client } = setup();
+    await expect(
+      playJob(client, { project: 1, jobId: 8, variables: { 'BAD-KEY': 's3cret-value' } }),
+    ).rejects.toThrow(
+      /Invalid variables\[0\]\.key "BAD-KEY": a variable key may hold only letters, digits and underscores/,
+    );
+  });
+
+  it('never shows a variable value in the error', async () => {
+    const { client } = setup();
+    let message = '';
+    try {
+      await playJob(client, {
+        project: 1,
+        jobId: 8,
+        variables: [{ key: 'OK', value: 42 as never }],
+      });
+    } catch (error) {
+      message = String(error);
+      expect(error).toMatchObject({ field: 'variables[0].value', value: '[REDACTED]' });
+    }
+    expect(message).toContain('[REDACTED]');
+    expect(message).not.toContain('42');
+  });
+
+  it('rejects a variable key given twice', async () => {
+    const { client } = setup();
+    const variables = [
+      { key: 'A', value: '1' },
+      { key: 'A', value: '2' },
+    ];
+    await expect(playJob(client, { project: 1, jobId: 8, variables })).rejects.toThrow(
+      /given twice/,
+    );
+  });
+
+  it('rejects a key longer than 255 characters', async () => {
+    const { client } = setup();
+    await expect(
+      playJob(client, { project: 1, jobId: 8, variables: { ['K'.repeat(256)]: 'v' } }),
+    ).rejects.toThrow(/255/);
+  });
+});

@@ -1,10 +1,19 @@
-// Vitest configuration for the Node-side test suite.
+// Vitest configuration: Node-side suites, and the relay's suites inside workerd.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/functions/**'],
+          testTimeout: 30_000,
+          pool: 'forks',
+        },
+      },
+      './vitest.workers.config.ts',
+    ],
   },
 });

@@ -242,14 +242,15 @@ async function httpError(
     // The error body was lost; the status alone still says what happened.
   }
   const fallback = response.statusText || `HTTP ${response.status}`;
+  const contentType = response.headers.get('content-type');
   return new GitLabHttpError({
     status: response.status,
     statusText: response.statusText,
     method,
     path,
-    gitlabMessage: client.redact(
-      readGitLabMessage(body, response.headers.get('content-type'), fallback),
-    ),
+    gitlabMessage: client.redact(readGitLabMessage(body, contentType, fallback)),
+    body: client.redact(body),
+    contentType,
     retryAfterMs:
       response.status === 429 || response.status === 503
         ? requestedDelay(response.headers)

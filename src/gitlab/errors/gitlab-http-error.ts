@@ -12,6 +12,10 @@ export interface GitLabHttpErrorDetails {
   gitlabMessage: string;
   /** Delay GitLab asked for (`Retry-After` or `RateLimit-Reset`), in milliseconds, when it gave one. */
   retryAfterMs?: number | undefined;
+  /** The error body as received (secrets redacted, at most 64 KiB), for passing it on unchanged. */
+  body?: string | undefined;
+  /** The error body's `Content-Type`. */
+  contentType?: string | null | undefined;
 }
 
 /** GitLab (or a proxy in front of it) answered with a 4xx or 5xx status. */
@@ -23,6 +27,10 @@ export class GitLabHttpError extends JobRelayError {
   readonly path: string;
   readonly gitlabMessage: string;
   readonly retryAfterMs: number | undefined;
+  /** The error body as received (secrets redacted); not serialised. */
+  declare readonly body: string;
+  /** The error body's `Content-Type`; not serialised. */
+  declare readonly contentType: string | null;
 
   constructor(details: GitLabHttpErrorDetails) {
     const statusLine = `${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
@@ -35,5 +43,11 @@ export class GitLabHttpError extends JobRelayError {
     this.path = details.path;
     this.gitlabMessage = details.gitlabMessage;
     this.retryAfterMs = details.retryAfterMs;
+    // Kept out of JSON and logs: bodies can be large; the message already says what matters.
+    Object.defineProperty(this, 'body', { value: details.body ?? '', enumerable: false });
+    Object.defineProperty(this, 'contentType', {
+      value: details.contentType ?? null,
+      enumerable: false,
+    });
   }
 }

@@ -38,24 +38,25 @@ export const AllowedAgentSchema = v.looseObject({
 /** One agent the job may use. */
 export type AllowedAgent = v.InferOutput<typeof AllowedAgentSchema>;
 
+// Current GitLab sends only the ids of job, pipeline and project (gitlab-behaviour.md); the
+// documents' example, from older servers, has more. Both parse: only the ids are required.
+
 /** The job that owns the token, as summarised in this answer. */
 export const AllowedAgentsJobSchema = v.looseObject({
   id: v.pipe(v.number(), v.integer()),
-  name: v.string(),
-  stage: v.string(),
-  project_id: v.pipe(v.number(), v.integer()),
-  project_name: v.string(),
+  name: v.optional(v.string()),
+  stage: v.optional(v.string()),
+  project_id: v.optional(v.pipe(v.number(), v.integer())),
+  project_name: v.optional(v.string()),
 });
 
 /** The job that owns the token. */
 export type AllowedAgentsJob = v.InferOutput<typeof AllowedAgentsJobSchema>;
 
-/** The job's pipeline, here always with its timestamps and URL. */
+/** The job's pipeline: its id, and on older servers its summary. */
 export const AllowedAgentsPipelineSchema = v.looseObject({
-  ...PipelineSchema.entries,
-  created_at: TimestampSchema,
-  updated_at: TimestampSchema,
-  web_url: v.string(),
+  ...v.partial(PipelineSchema).entries,
+  id: v.pipe(v.number(), v.integer()),
 });
 
 /** The job's pipeline. */
@@ -63,7 +64,8 @@ export type AllowedAgentsPipeline = v.InferOutput<typeof AllowedAgentsPipelineSc
 
 /** The job's project, with the ids of its group and that group's ancestors. */
 export const AllowedAgentsProjectSchema = v.looseObject({
-  ...AllowedAgentConfigProjectSchema.entries,
+  ...v.partial(AllowedAgentConfigProjectSchema).entries,
+  id: v.pipe(v.number(), v.integer()),
   // Missing from the documents' example; real servers send it (empty for a personal project).
   groups: v.optional(v.array(v.looseObject({ id: v.pipe(v.number(), v.integer()) }))),
 });
@@ -73,7 +75,9 @@ export type AllowedAgentsProject = v.InferOutput<typeof AllowedAgentsProjectSche
 
 /** The user the job runs as, with the roles that user holds in the project. */
 export const AllowedAgentsUserSchema = v.looseObject({
-  ...UserSchema.entries,
+  ...v.partial(UserSchema).entries,
+  id: v.pipe(v.number(), v.integer()),
+  username: v.string(),
   // Missing from the documents' example; real servers send it, e.g. `["guest", "reporter"]`.
   roles_in_project: v.optional(v.array(v.string())),
 });

@@ -95,9 +95,20 @@ describe('AllowedAgentsSchema', () => {
     expect(v.safeParse(AllowedAgentsSchema, answer).success).toBe(false);
   });
 
-  it('rejects a pipeline without the web_url that this answer always carries', () => {
+  it('accepts the current GitLab shape, which gives only the ids of job, pipeline and project', () => {
+    const answer = {
+      allowed_agents: [],
+      job: { id: 1 },
+      pipeline: { id: 2 },
+      project: { id: 3, groups: [{ id: 4 }] },
+      user: { id: 5, username: 'ci', roles_in_project: ['developer'] },
+    };
+    expect(v.parse(AllowedAgentsSchema, answer)).toEqual(answer);
+  });
+
+  it('rejects a pipeline without its id', () => {
     const answer = seedAnswer();
-    delete answer.pipeline.web_url;
+    delete answer.pipeline.id;
     expect(v.safeParse(AllowedAgentsSchema, answer).success).toBe(false);
   });
 

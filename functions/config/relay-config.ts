@@ -1,0 +1,60 @@
+// Reads and validates the relay's configuration once; an invalid policy refuses every request.
+import * as v from 'valibot';
+import { normaliseApiUrl } from '../../src/gitlab/client.js';
+import { type Policy, PolicySchema } from '../policy/policy-schema.js';
+import type { RelayEnv } from './relay-env.js';
+
+/** The validated configuration, or why there is none. */
+export type RelayConfig =
+  | {
+      ok: true;
+      gitlabUrl: string;
+      serviceToken: string;
+      policy: Policy;
+      audience: string | undefined;
+      requireIdToken: boolean;
+      rateLimitPeriodSeconds: number;
+    }
+  | { ok: false; problem: string };
+
+/** Builds the configuration from the environment (and the policy KV, when bound). */
+export async function readRelayConfig(env: RelayEnv): Promise<RelayConfig> {
+  if (!env.GITLAB_URL) return { ok: false, problem: 'GITLAB_URL is not set' };
+  let gitlabUrl: string;
+  try {
+    gitlabUrl = normaliseApiUrl(env.GITLAB_URL).replace(/\/api\/v4\/$/, '');
+  } catch (error) {
+    return { ok: false, problem: `GITLAB_URL is invalid: ${(error as Error).message}` };
+  }
+  if (!env.GITLAB_TOKEN) return { ok: false, problem: 'GITLAB_TOKEN (secret) is not set' };
+  const policyText = env.POLICY_KV ? await env.POLICY_KV.get('policy') : env.POLICY;
+  if (!policyText)
+    return { ok: false, problem: 'no policy: set POLICY (or the `policy` key of POLICY_KV)' };
+  const policy = parsePolicy(policyText);
+  if ('problem' in policy) return { ok: false, problem: policy.problem };
+  const period = Number(env.RATE_LIMIT_PERIOD_SECONDS ?? 60);
+  return {
+    ok: true,
+    gitlabUrl,
+    serviceToken: env.GITLAB_TOKEN,
+    policy: policy.policy,
+    audience: env.RELAY_AUDIENCE || undefined,
+    requireIdToken: env.REQUIRE_ID_TOKEN === 'true',
+    rateLimitPeriodSeconds: Number.isFinite(period) && period > 0 ? period : 60,
+  };
+}
+
+/** Parses and validates a policy document, naming the field that is wrong. */
+export function parsePolicy(text: string): { policy: Policy } | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { problem: `the policy is not valid JSON: ${(error as Error).message}` };
+  }
+  const result = v.safeParse(PolicySchema, data);
+  if (result.success) return { policy: result.output };
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue) ?? '(document)';
+  return { problem: `the policy is invalid at ${path}: ${issue.message}` };
+}

@@ -1,0 +1,26 @@
+// The Worker's bindings: vars, secrets and the rate limiter, as wrangler.toml declares them.
+
+/** The Workers rate-limiting binding's interface. */
+export interface RateLimiter {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
+}
+
+/** The relay's environment. */
+export interface RelayEnv {
+  /** The GitLab instance every request goes to (a var; nothing in a request changes it). */
+  GITLAB_URL?: string;
+  /** The relay's service token (a secret: `wrangler secret put GITLAB_TOKEN`). */
+  GITLAB_TOKEN?: string;
+  /** The policy, a JSON document (a var), unless POLICY_KV holds it. */
+  POLICY?: string;
+  /** Optional KV namespace holding the policy under the key `policy`. */
+  POLICY_KV?: { get(key: string): Promise<string | null> };
+  /** The relay's own URL: enables id_token verification with this audience. */
+  RELAY_AUDIENCE?: string;
+  /** `true` to refuse callers without an id_token. */
+  REQUIRE_ID_TOKEN?: string;
+  /** Requests each calling job may make per period (the binding enforces it). */
+  CALLER_RATE_LIMITER?: RateLimiter;
+  /** The rate limiter's period in seconds (10 or 60), sent as Retry-After. */
+  RATE_LIMIT_PERIOD_SECONDS?: string;
+}

@@ -1,0 +1,97 @@
+// Who may call: the job-token check, its cache (hit, expiry, finished job, refusals) and the rate limit.
+import { env as workerEnv } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { CallerCache } from '../../functions/identity/caller-cache.js';
+import { countingLimiter, relayHarness } from './relay-harness.js';
+
+function clock(start = 0) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+const jobChecks = (h: ReturnType<typeof relayHarness>) =>
+  h.upstream({ path: '/api/v4/job' }).filter((r) => r.path === '/api/v4/job');
+
+describe('the job-token cache', () => {
+  it('asks GitLab once for two requests within 30 s (1 upstream request per relayed request when warm)', async () => {
+    const h = relayHarness();
+    await h.relay('/api/v4/projects/2/jobs');
+    const before = h.upstream().length;
+    await h.relay('/api/v4/projects/2/jobs');
+    expect(jobChecks(h)).toHaveLength(1);
+    expect(h.upstream().length - before).toBe(1);
+  });
+
+  it('makes 2 upstream requests for a relayed request with a cold cache, never more', async () => {
+    const h = relayHarness();
+    await h.relay(`/api/v4/projects/2/jobs/${h.deployJob('build')}`);
+    expect(h.upstream().map((r) => r.path)).toEqual([
+      '/api/v4/job',
+      `/api/v4/projects/2/jobs/${h.deployJob('build')}`,
+    ]);
+  });
+
+  it('asks again once the 30 s lifetime has passed', async () => {
+    const time = clock();
+    const h = relayHarness({}, { cache: new CallerCache({ now: time.now }) });
+    await h.relay('/api/v4/projects/2/jobs');
+    time.advance(30_001);
+    await h.relay('/api/v4/projects/2/jobs');
+    expect(jobChecks(h)).toHaveLength(2);
+  });
+
+  it("stops accepting a finished job's token within the cache lifetime", async () => {
+    const time = clock();
+    const h = relayHarness({}, { cache: new CallerCache({ now: time.now }) });
+    expect((await h.relay('/api/v4/projects/2/jobs')).status).toBe(200);
+    h.emulator.advance(2 * 60 * 60 * 1000); // the orchestrate job finishes; its token dies
+    time.advance(30_001);
+    const response = await h.relay('/api/v4/projects/2/jobs');
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ message: expect.stringMatching(/^401 Unauthorized/) });
+  });
+
+  it('remembers a refused token for a few seconds, then asks again', async () => {
+    const time = clock();
+    const h = relayHarness({}, { cache: new CallerCache({ now: time.now }) });
+    const bad = 'not-a-live-job-token-123';
+    expect((await h.relay('/api/v4/projects/2/jobs', { token: bad })).status).toBe(401);
+    expect((await h.relay('/api/v4/projects/2/jobs', { token: bad })).status).toBe(401);
+    expect(jobChecks(h)).toHaveLength(1);
+    time.advance(5_001);
+    await h.relay('/api/v4/projects/2/jobs', { token: bad });
+    expect(jobChecks(h)).toHaveLength(2);
+  });
+
+  it('keys the cache by a SHA-256 of the token, never the token', async () => {
+    const h = relayHarness();
+    await h.relay('/api/v4/projects/2/jobs');
+    const refusal = h.logs.find((l) => l.event === 'decision') as { caller: { token: string } };
+    expect(refusal.caller.token).toMatch(/^[0-9a-f]{12}$/);
+    expect(JSON.stringify(h.logs)).not.toContain(h.jobToken);
+  });
+});
+
+describe('the per-job rate limit', () => {
+  it('answers 429 with Retry-After once a job passes its limit, keyed by the calling job', async () => {
+    const limiter = countingLimiter(2);
+    const h = relayHarness({ CALLER_RATE_LIMITER: limiter, RATE_LIMIT_PERIOD_SECONDS: '60' });
+    expect((await h.relay('/api/v4/projects/2/jobs')).status).toBe(200);
+    expect((await h.relay('/api/v4/projects/2/jobs')).status).toBe(200);
+    const limited = await h.relay('/api/v4/projects/2/jobs');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('60');
+    expect(limiter.keys).toEqual([`job:${h.jobId}`, `job:${h.jobId}`, `job:${h.jobId}`]);
+  });
+
+  it('uses the Workers rate-limiting binding declared in wrangler.toml', async () => {
+    const binding = (
+      workerEnv as {
+        CALLER_RATE_LIMITER?: { limit(o: { key: string }): Promise<{ success: boolean }> };
+      }
+    ).CALLER_RATE_LIMITER;
+    expect(binding).toBeDefined();
+    const h = relayHarness({ CALLER_RATE_LIMITER: binding });
+    expect((await h.relay('/api/v4/projects/2/jobs')).status).toBe(200);
+  });
+});

@@ -1,0 +1,32 @@
+// The shape of one Jobs API endpoint: its route, its job-token policy, and its handler.
+import type { Context } from 'hono';
+import type { Identity } from '../auth/identity.js';
+import type { RequestParams } from '../http/read-request-params.js';
+import type { PresentContext } from '../present/present-context.js';
+import type { EmulatorState } from '../state/emulator-state.js';
+
+/** Everything an endpoint handler gets: the request, the caller, its parameters, the state. */
+export interface ApiContext {
+  c: Context;
+  state: EmulatorState;
+  identity: Identity;
+  params: RequestParams;
+  /** The answer's time and origin, for presenting records. */
+  present: PresentContext;
+  now: number;
+}
+
+/**
+ * Where GitLab accepts a job token: `always` (GET /job…), `lists` (the two job lists, on servers
+ * with the read-jobs permission; see the scenario's `server.jobTokenListAccess`), or `never`.
+ */
+export type JobTokenPolicy = 'always' | 'lists' | 'never';
+
+/** One endpoint of the emulated Jobs API. */
+export interface ApiRoute {
+  method: 'GET' | 'POST';
+  /** Hono path below `/api/v4`, e.g. `/projects/:id/jobs/:job_id/play`. */
+  path: string;
+  jobTokens: JobTokenPolicy;
+  handle(context: ApiContext): Response | Promise<Response>;
+}

@@ -1,0 +1,31 @@
+// GET /projects/:id/jobs/:job_id/trace — a job's log as it stands, as plain text.
+// https://docs.gitlab.com/ee/api/jobs.html#get-a-log-file
+import { jobTrace } from '../trace/job-trace.js';
+import type { ApiRoute } from './api-route.js';
+import { findProjectJob, readJobId } from './find-project-job.js';
+import { loadProject } from './load-project.js';
+
+/**
+ * The trace endpoint. GitLab serves `build.trace.raw || ''`: a job with no log yet, or an erased
+ * one, gets an empty 200 (the document's "404 … no log file" is what an unknown job gets).
+ * Range headers are ignored, as GitLab ignores them.
+ */
+export const getJobTraceRoute: ApiRoute = {
+  method: 'GET',
+  path: '/projects/:id/jobs/:job_id/trace',
+  jobTokens: 'never',
+  handle(context) {
+    const jobId = readJobId(context);
+    const project = loadProject(context, 'read');
+    const job = findProjectJob(context, project, jobId, 'builds');
+    const trace = jobTrace(job, context.now);
+    return new Response(trace.body, {
+      status: 200,
+      headers: {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-length': String(trace.length),
+        'content-disposition': `infile; filename="${job.id}.log"`,
+      },
+    });
+  },
+};

@@ -1,0 +1,33 @@
+// POST /projects/:id/jobs/:job_id/play — starts a manual job (200, not 201), with variables.
+// https://docs.gitlab.com/ee/api/jobs.html#run-a-job
+import { badRequest, forbidden } from '../http/api-error.js';
+import { presentJob } from '../present/present-job.js';
+import { canUpdateJobs } from '../state/access.js';
+import { isPlayable, playJob } from '../state/play-job.js';
+import type { ApiRoute } from './api-route.js';
+import { findProjectJob, readJobId } from './find-project-job.js';
+import { loadProject } from './load-project.js';
+import { checkVariableKeys, readJobVariables } from './read-job-variables.js';
+
+/**
+ * The play endpoint. A job that is not waiting to be played (a second play, a `created` job
+ * whose needs are unfinished) gets `400 Unplayable Job`; a finished manual job is retried.
+ */
+export const playJobRoute: ApiRoute = {
+  method: 'POST',
+  path: '/projects/:id/jobs/:job_id/play',
+  jobTokens: 'never',
+  handle(context) {
+    const { state, identity, now } = context;
+    const jobId = readJobId(context);
+    const variables = readJobVariables(context.params);
+    const project = loadProject(context, 'read');
+    const job = findProjectJob(context, project, jobId, 'builds-and-bridges');
+    if (!canUpdateJobs(project, identity.user) || !identity.user) throw forbidden();
+    if (!isPlayable(state, job)) throw badRequest('Unplayable Job');
+    if (variables) checkVariableKeys(variables);
+    const outcome = playJob(state, job, now, identity.user.id, variables);
+    if (outcome.kind === 'unplayable') throw badRequest('Unplayable Job');
+    return context.c.json(presentJob(context.present, outcome.job), 200);
+  },
+};

@@ -1,0 +1,129 @@
+// The valibot schema of a scenario job (or bridge): timing, outcome, log script, artifacts, trigger.
+import * as v from 'valibot';
+import { type Duration, PositiveDurationSchema } from './duration.js';
+
+/** A non-empty name (of a job, stage, user, ref…). */
+export const NameSchema = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+/** A project path with its namespace. */
+export const ProjectPathSchema = v.pipe(
+  v.string(),
+  v.regex(/^[\w.-]+(?:\/[\w.-]+)+$/, 'must be a project path such as "group/project"'),
+);
+/** A project by path or id. */
+export const ProjectRefSchema = v.union(
+  [ProjectPathSchema, v.pipe(v.number(), v.integer(), v.minValue(1))],
+  'must be a project path or id',
+);
+const ColorSchema = v.picklist(['red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'bold']);
+
+/** One entry of a scripted job log: a line, or a (possibly nested) collapsible section. */
+export type TraceEntryInput =
+  | string
+  | { text: string; at?: Duration; color?: v.InferOutput<typeof ColorSchema> }
+  | {
+      section: string;
+      header: string;
+      collapsed?: boolean;
+      at?: Duration;
+      endAt?: Duration;
+      lines?: TraceEntryInput[];
+    };
+
+const TraceLineSchema = v.strictObject({
+  text: v.string(),
+  at: v.optional(PositiveDurationSchema),
+  color: v.optional(ColorSchema),
+});
+
+const TraceEntrySchema: v.GenericSchema<TraceEntryInput> = v.union(
+  [
+    v.string(),
+    TraceLineSchema,
+    v.strictObject({
+      section: v.pipe(
+        v.string(),
+        v.regex(/^[\w.-]+$/, 'must be a section name of letters, digits, _ . -'),
+      ),
+      header: v.string(),
+      collapsed: v.optional(v.boolean()),
+      at: v.optional(PositiveDurationSchema),
+      endAt: v.optional(PositiveDurationSchema),
+      lines: v.optional(v.array(v.lazy(() => TraceEntrySchema))),
+    }),
+  ],
+  'must be a log line (text), {text, at?, color?} or {section, header, lines, ...}',
+);
+
+const GeneratedTraceSchema = v.strictObject({
+  generate: v.strictObject({
+    bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    lineLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(16), v.maxValue(65_536))),
+    bytesPerSecond: v.optional(v.pipe(v.number(), v.minValue(1))),
+  }),
+});
+
+const ArtifactSchema = v.strictObject({
+  fileType: v.string(),
+  filename: v.string(),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  fileFormat: v.optional(v.string()),
+});
+
+const ResultSchema = v.picklist(['success', 'failed']);
+
+const JOB_ENTRIES = {
+  name: NameSchema,
+  stage: v.optional(NameSchema),
+  when: v.optional(v.picklist(['on_success', 'manual', 'delayed', 'on_failure', 'always'])),
+  startIn: v.optional(PositiveDurationSchema),
+  needs: v.optional(v.array(NameSchema)),
+  allowFailure: v.optional(v.boolean()),
+  waitingForResource: v.optional(PositiveDurationSchema),
+  preparing: v.optional(PositiveDurationSchema),
+  queue: v.optional(PositiveDurationSchema),
+  duration: v.optional(PositiveDurationSchema),
+  cancelGrace: v.optional(PositiveDurationSchema),
+  result: v.optional(v.union([ResultSchema, v.pipe(v.array(ResultSchema), v.minLength(1))])),
+  failureReason: v.optional(v.string()),
+  tags: v.optional(v.array(v.string())),
+  coverage: v.optional(v.nullable(v.number())),
+  artifacts: v.optional(v.array(ArtifactSchema)),
+  artifactsExpireIn: v.optional(v.nullable(PositiveDurationSchema)),
+  runner: v.optional(
+    v.strictObject({
+      id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      description: v.optional(v.string()),
+      name: v.optional(v.string()),
+    }),
+  ),
+  trace: v.optional(v.union([v.array(TraceEntrySchema), GeneratedTraceSchema])),
+  environment: v.optional(
+    v.strictObject({
+      name: NameSchema,
+      tier: v.optional(v.picklist(['production', 'staging', 'testing', 'development', 'other'])),
+    }),
+  ),
+  user: v.optional(v.nullable(NameSchema)),
+};
+
+// A downstream pipeline's jobs cannot trigger further pipelines: one level of bridges is modelled.
+const DownstreamJobSchema = v.strictObject(JOB_ENTRIES);
+
+/** A scenario job; with `trigger`, a bridge. */
+export const JobSchema = v.strictObject({
+  ...JOB_ENTRIES,
+  trigger: v.optional(
+    v.strictObject({
+      project: ProjectRefSchema,
+      ref: v.optional(NameSchema),
+      strategy: v.optional(v.picklist(['depend'])),
+      jobs: v.optional(v.pipe(v.array(DownstreamJobSchema), v.minLength(1))),
+    }),
+  ),
+});
+
+/** A scenario job (or, with `trigger`, a bridge) as written. */
+export type ScenarioJob = v.InferOutput<typeof JobSchema>;
+
+/** A job of a downstream pipeline, as written under a bridge's `trigger.jobs`. */
+export type ScenarioDownstreamJob = v.InferOutput<typeof DownstreamJobSchema>;

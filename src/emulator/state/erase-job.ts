@@ -1,0 +1,28 @@
+// Erases a finished job's log and artifacts as GitLab does.
+
+import { finalTraceSize } from '../trace/job-trace.js';
+import type { EmulatorState } from './emulator-state.js';
+import { isCompleted } from './job-status.js';
+import type { JobRecord } from './records.js';
+
+/** GitLab's `erasable?`: finished, with a log or artifacts left (archived jobs cannot be erased). */
+export function isErasable(state: EmulatorState, job: JobRecord): boolean {
+  if (!isCompleted(job.status) || job.erasedAt !== null || state.pipeline(job.pipelineId).archived)
+    return false;
+  const hasArtifacts = job.artifactsUploaded && job.spec.artifacts.length > 0;
+  return hasArtifacts || (job.startedAt !== null && finalTraceSize(job) > 0);
+}
+
+/** Erases the job's log and artifacts at `at`; false (and nothing done) when it is not erasable. */
+export function eraseJob(
+  state: EmulatorState,
+  job: JobRecord,
+  at: number,
+  userId: number | null,
+): boolean {
+  if (!isErasable(state, job)) return false;
+  job.erasedAt = at;
+  job.erasedByUserId = userId;
+  job.artifactsUploaded = false;
+  return true;
+}

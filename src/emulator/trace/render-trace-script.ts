@@ -1,0 +1,34 @@
+// Renders the part of a scripted log that exists at a moment, with GitLab's section markers.
+import type { TraceChunk } from '../state/records.js';
+import { ANSI_RESET } from './compile-trace.js';
+
+const ERASE_LINE = '\u001b[0K';
+
+/** The log text of the chunks at or before `untilOffset` ms after the job started at `startedAt`. */
+export function renderTraceScript(
+  chunks: TraceChunk[],
+  startedAt: number,
+  untilOffset: number,
+): string {
+  let text = '';
+  for (const chunk of chunks) {
+    if (chunk.at > untilOffset) break;
+    text += `${renderChunk(chunk, startedAt)}\n`;
+  }
+  return text;
+}
+
+// Runner writes `section_start:<unix>:<name>[options]\r\e[0K<header>`, the header in bold cyan.
+function renderChunk(chunk: TraceChunk, startedAt: number): string {
+  const unix = Math.floor((startedAt + chunk.at) / 1000);
+  switch (chunk.kind) {
+    case 'line':
+      return chunk.text;
+    case 'section_start': {
+      const options = chunk.collapsed ? '[collapsed=true]' : '';
+      return `${ERASE_LINE}section_start:${unix}:${chunk.name}${options}\r${ERASE_LINE}\u001b[36;1m${chunk.header}${ANSI_RESET}`;
+    }
+    case 'section_end':
+      return `${ERASE_LINE}section_end:${unix}:${chunk.name}\r${ERASE_LINE}`;
+  }
+}

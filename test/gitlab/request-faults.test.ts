@@ -173,6 +173,20 @@ describe.each(FAULTS)('fault: $name', (fault) => {
   }
 });
 
+describe('a play with variables', () => {
+  it('reads the job back after a reset, without resending the variables', async () => {
+    const stub = stubFetch(socketClosed(), json(seedJob({ status: 'pending' })));
+    const job = await playJob(client(stub.fetch), {
+      project: 1,
+      jobId: 8,
+      variables: { TARGET: 'prod' },
+    });
+    expect(job.status).toBe('pending');
+    expect(stub.calls.map((call) => call.method)).toEqual(['POST', 'GET']);
+    expect(stub.calls[1]?.body).toBeUndefined();
+  });
+});
+
 describe('POST answers that are final', () => {
   it.each([
     [400, { message: '400 Bad request - Unplayable Job' }, '400 Bad request - Unplayable Job'],

@@ -41,7 +41,9 @@ export async function postJobAction<S extends v.GenericSchema>(
     });
   } catch (error) {
     if (!(error instanceof OutcomeUnknownError)) throw error;
-    const settled = await readBackQuietly(client, target, readBack);
+    // Only the job's address goes on: the action's other params (a play's variables) are not a read's.
+    const { project, jobId, signal, deadline } = target;
+    const settled = await readBackQuietly(client, { project, jobId, signal, deadline }, readBack);
     if (settled !== undefined) return settled;
     throw error;
   }

@@ -5,7 +5,8 @@ import type { ScenarioInput } from './scenario-schema.js';
 /**
  * The scenario `jobrelay emulator` serves when given none. Users: `maintainer` (maintainer of
  * both projects), `developer` (developer of both), `outsider` (no access). demo/deploy admits
- * demo/app's job tokens. Tokens are generated at start-up.
+ * demo/app's job tokens; demo/deploy's `release-train` job runs for an hour to orchestrate demo/app
+ * (its job token drives `npm start`). Tokens are generated at start-up.
  */
 export const demoScenario: ScenarioInput = {
   users: [
@@ -224,6 +225,28 @@ export const demoScenario: ScenarioInput = {
             'success',
             12,
           ),
+        },
+      ],
+    },
+    {
+      // The orchestrator: demo/deploy's release train, running while it plays demo/app's deploy job
+      // through the relay with its own CI job token (what `npm start` shows).
+      project: 'demo/deploy',
+      at: '-5s',
+      ref: 'main',
+      source: 'pipeline',
+      user: 'maintainer',
+      commit: { title: 'Release train 2024.06' },
+      stages: ['release'],
+      jobs: [
+        {
+          name: 'release-train',
+          stage: 'release',
+          duration: '60m',
+          trace: [
+            { text: 'Release train: waiting for demo/app to reach production', color: 'bold' },
+            'Calling jobrelay with $CI_JOB_TOKEN ...',
+          ],
         },
       ],
     },

@@ -58,7 +58,14 @@ describe('the demo scenario', () => {
     emulator.advance(5_000);
     const token = jobTokenOf(emulator, jobNamed(emulator, 'demo/app', 'build').id);
     const result = await callApi(emulator, '/projects/demo%2Fdeploy/jobs', { token, auth: 'job' });
-    expect(asList(result).map((job) => job.name)).toEqual(['deploy-staging']);
+    expect(asList(result).map((job) => job.name)).toEqual(['release-train', 'deploy-staging']);
+  });
+
+  it("runs demo/deploy's release-train for an hour, with a live job token", () => {
+    const { emulator } = demo();
+    emulator.advance(30 * 60_000);
+    expect(jobNamed(emulator, 'demo/deploy', 'release-train').status).toBe('running');
+    expect(emulator.jobTokens().map((t) => t.jobName)).toContain('release-train');
   });
 
   it('keeps the outsider out of both projects', async () => {

@@ -1,0 +1,22 @@
+// The relay policy of the demo: demo/deploy's pipelines may read demo/app's jobs and start its deploy.
+
+/** demo/deploy jobs on main may read and follow demo/app jobs, and play `deploy` with DEPLOY_TARGET. */
+export const DEMO_POLICY = {
+  version: 1,
+  rules: [
+    {
+      description: 'demo/deploy watches demo/app',
+      caller: { projects: ['demo/deploy'], refs: ['main'] },
+      allow: ['read', 'trace'],
+      targets: ['demo/app', 1],
+    },
+    {
+      description: 'demo/deploy may start demo/app deployments',
+      caller: { projects: ['demo/deploy'], refs: ['main'] },
+      allow: ['play', 'cancel'],
+      targets: ['demo/app', 1],
+      jobs: ['deploy'],
+      variables: ['DEPLOY_TARGET'],
+    },
+  ],
+} as const;

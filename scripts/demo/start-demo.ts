@@ -1,0 +1,125 @@
+// `npm start`: the emulator, the relay under wrangler dev, and an orchestration through the relay.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEmulatorServer } from '../../src/emulator/node/start-emulator-server.js';
+import { createClient, listProjectJobs } from '../../src/index.js';
+import { DEMO_POLICY } from './demo-policy.js';
+import { runCli } from './run-cli.js';
+import { startRelayDev } from './start-relay-dev.js';
+
+const { values } = parseArgs({
+  options: {
+    once: { type: 'boolean', default: false },
+    speed: { type: 'string', default: '1' },
+    'out-dir': { type: 'string', default: '.jobrelay-demo' },
+  },
+});
+const speed = Number(values.speed);
+const outDir = values['out-dir'];
+const say = (text: string) => process.stdout.write(`\u001b[1m▸ ${text}\u001b[0m\n`);
+
+await mkdir(outDir, { recursive: true });
+say('Starting the GitLab Jobs API emulator with the demo scenario (demo/app, demo/deploy)…');
+const emulator = await startEmulatorServer({ clock: { mode: 'real', speed } });
+const serviceToken = emulator.emulator.personalTokens().maintainer ?? '';
+console.log(`  GitLab (emulated): ${emulator.url}/api/v4   control: ${emulator.url}/-/emulator`);
+
+say('Starting the jobrelay relay under wrangler dev (workerd), pointed at the emulator…');
+const relay = await startRelayDev({
+  gitlabUrl: emulator.url,
+  serviceToken,
+  policy: DEMO_POLICY,
+  logPath: join(outDir, 'wrangler.log'),
+}).catch(async (error: unknown) => {
+  await emulator.close();
+  throw error;
+});
+console.log(`  relay: ${relay.url}   (policy: scripts/demo/demo-policy.ts, log: ${relay.logPath})`);
+
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await relay.stop();
+  await emulator.close();
+  process.exit(code);
+};
+process.once('SIGINT', () => void stop(0));
+process.once('SIGTERM', () => void stop(0));
+
+const caller = emulator.emulator.jobTokens().find((token) => token.jobName === 'release-train');
+if (!caller) throw new Error('the demo scenario has no running release-train job');
+say(
+  `demo/deploy's job #${caller.jobId} "release-train" is running: it acts with its own CI job token.`,
+);
+const env = {
+  JOBRELAY_GITLAB_URL: relay.url,
+  JOBRELAY_TOKEN: caller.token,
+  JOBRELAY_TOKEN_TYPE: 'job',
+};
+
+const client = createClient({ url: relay.url, token: caller.token, tokenType: 'job' });
+let deployId: number | undefined;
+for await (const job of listProjectJobs(client, {
+  project: 'demo/app',
+  scope: ['created', 'manual'],
+})) {
+  if (job.name === 'deploy') {
+    deployId = job.id;
+    console.log(
+      `  found demo/app's manual "deploy": job #${job.id}, ${job.status} (it needs "test", still running)`,
+    );
+    break;
+  }
+}
+if (deployId === undefined) throw new Error('demo/app has no deploy job waiting');
+
+say(
+  `jobrelay trigger-manual-job --project demo/app --job ${deployId} --var DEPLOY_TARGET=production --wait --follow-log`,
+);
+const played = await runCli(
+  [
+    'trigger-manual-job',
+    '--project',
+    'demo/app',
+    '--job',
+    String(deployId),
+    '--var',
+    'DEPLOY_TARGET=production',
+    '--wait',
+    '--follow-log',
+    '--timeout',
+    '10m',
+    '--interval',
+    '1s',
+  ],
+  env,
+);
+const logPath = join(outDir, `deploy-${deployId}.log`);
+say(`jobrelay fetch-trace-artifact --project demo/app --job ${deployId} --output ${logPath}`);
+const fetched = await runCli(
+  ['fetch-trace-artifact', '--project', 'demo/app', '--job', String(deployId), '--output', logPath],
+  env,
+);
+
+const ok = played === 0 && fetched === 0;
+say(
+  ok
+    ? 'Done: the deploy job was played once, followed to the end, and its log saved.'
+    : 'The orchestration failed (see above).',
+);
+console.log(`
+  Look around:
+    the deploy log          ${logPath}
+    the relay's policy      curl -H "JOB-TOKEN: <token>" ${relay.url}/-/policy
+    job tokens to try with  curl ${emulator.url}/-/emulator/job-tokens
+    the relay's API         ${relay.url}/-/openapi.json
+    the emulator's state    ${emulator.url}/-/emulator/state
+    the CLI                 node dist/cli.js --help   (JOBRELAY_GITLAB_URL=${relay.url})
+`);
+if (values.once) {
+  await stop(ok ? 0 : 1);
+} else {
+  say('Both servers stay up. Ctrl-C stops them.');
+}

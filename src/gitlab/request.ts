@@ -111,6 +111,7 @@ async function attemptOnce(
     timedOut = true;
     controller.abort(new TimeoutError(spec.method, shownPath, timeoutMs));
   }, timeoutMs);
+  let streaming = false;
   const done = () => {
     clearTimeout(timer);
     spec.signal?.removeEventListener('abort', onCallerAbort);
@@ -130,8 +131,9 @@ async function attemptOnce(
     }
     if (response.ok) {
       if (spec.expect === 'stream') {
-        // The body may take minutes (a big log): the per-attempt timeout covers only the headers.
-        done();
+        // The body may take minutes (a big log): the per-attempt timeout covers only the headers,
+        // while the caller's signal stays wired to the body until it is read or cancelled.
+        streaming = true;
         return { kind: 'ok', response: toApiResponse(response, undefined) };
       }
       let text: string;
@@ -165,8 +167,8 @@ async function attemptOnce(
     }
     return { kind: 'failed', error, retryable, uncertain: false };
   } finally {
-    if (spec.expect !== 'stream') done();
-    else clearTimeout(timer);
+    if (streaming) clearTimeout(timer);
+    else done();
   }
 }
 

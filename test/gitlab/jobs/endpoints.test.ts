@@ -301,3 +301,40 @@ describe('response validation', () => {
     expect(await getJob(client, { project: 1, jobId: 8 })).toHaveProperty('brand_new', 1);
   });
 });
+
+describe('aborting a trace download', () => {
+  it('stops the body when the caller aborts after the headers arrived', async () => {
+    const controller = new AbortController();
+    let pulls = 0;
+    const stub = stubFetch((call) => {
+      const body = new ReadableStream<Uint8Array>({
+        pull(c) {
+          pulls++;
+          if (call.signal?.aborted) c.error(call.signal.reason);
+          else c.enqueue(new TextEncoder().encode('line\n'));
+        },
+      });
+      return new Response(body);
+    });
+    const client = createClient({
+      url: 'https://gitlab.example.com',
+      token: TOKEN,
+      fetch: stub.fetch,
+      timeoutMs: 50,
+    });
+    const reader = (
+      await getJobTrace(client, { project: 1, jobId: 8, signal: controller.signal })
+    ).getReader();
+    await reader.read();
+    // Past the per-attempt timeout: the body must keep flowing until the caller says stop.
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect((await reader.read()).done).toBe(false);
+    controller.abort(new Error('stop'));
+    await expect(
+      (async () => {
+        for (;;) if ((await reader.read()).done) return;
+      })(),
+    ).rejects.toThrow('stop');
+    expect(pulls).toBeGreaterThan(1);
+  });
+});

@@ -31,3 +31,15 @@ export { type Page, type PagedList, parseLinkHeader } from './pagination.js';
 export { encodeProjectId, type ProjectRef } from './params/project-id.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 export * from './schemas/index.js';
+export { createAnsiStripper, stripAnsi } from './trace/ansi-stripper.js';
+export { followJobTrace, type JobTraceFollower } from './trace/follow-job-trace.js';
+export { stripAnsiStream } from './trace/strip-ansi-stream.js';
+export {
+  createTraceSectionParser,
+  type TraceEvent,
+  type TraceSectionParser,
+} from './trace/trace-section-parser.js';
+export { DEFAULT_POLL_SCHEDULE, nextPollDelay, type PollSchedule } from './wait/next-poll-delay.js';
+export { type PollJobParams, type PollJobResult, pollJob } from './wait/poll-job.js';
+export { systemClock, type WaitClock } from './wait/wait-clock.js';
+export { isWaitOver, type WaitForJobParams, waitForJob } from './wait/wait-for-job.js';

@@ -1,6 +1,5 @@
 // `jobrelay emulator`: serves the emulator on a port and prints its URL and tokens as one JSON line.
 import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseScenarioText } from '../scenario/parse-scenario-text.js';
 import { formatIssue, ScenarioError } from '../scenario/scenario-error.js';
@@ -126,12 +125,5 @@ function stopRequested(signal: AbortSignal | undefined): Promise<void> {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-  });
-}
-
-// Run when executed directly (`node build/emulator/node/emulator-main.js …`), not when imported.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runEmulatorCli(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
   });
 }

@@ -2,6 +2,7 @@
 import type { GitLabClient } from '../client.js';
 import { getJobTrace } from '../jobs/get-job-trace.js';
 import type { ProjectRef } from '../params/project-id.js';
+import { readStream } from './read-stream.js';
 
 /** Parameters of `followJobTrace`. */
 export interface FollowJobTraceParams {
@@ -40,18 +41,10 @@ export function followJobTrace(
         signal: options.signal,
         deadline: options.deadline,
       });
-      const reader = stream.getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) return;
-          // Counted as it is handed over, so a read cut short resumes where it stopped.
-          offset += value.byteLength;
-          yield value;
-        }
-      } finally {
-        reader.releaseLock();
-        await stream.cancel().catch(() => undefined);
+      for await (const chunk of readStream(stream, options.signal)) {
+        // Counted as it is handed over, so a read cut short resumes where it stopped.
+        offset += chunk.byteLength;
+        yield chunk;
       }
     },
   };

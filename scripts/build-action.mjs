@@ -1,0 +1,47 @@
+// Bundles the GitHub Action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) with esbuild.
+// Usage: node scripts/build-action.mjs [--outdir <dir>]   (default: dist; tests build elsewhere to compare)
+import { rm } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const outdir = resolve(root, values.outdir ?? 'dist');
+
+// Bundled CommonJS dependencies (@actions/http-client's tunnel) call require(); ESM has none.
+const requireShim =
+  "import { createRequire as __jobrelayCreateRequire } from 'node:module';\n" +
+  'const require = __jobrelayCreateRequire(import.meta.url);';
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  // Node 20 is the oldest runtime the action (runs.using: node24) and the CLI must work on.
+  target: 'node20',
+  outdir,
+  // Deterministic output, so the committed dist/ can be compared with a fresh build.
+  legalComments: 'none',
+  sourcemap: false,
+  logLevel: 'warning',
+  metafile: false,
+};
+
+await rm(outdir, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { index: 'src/action/index.ts', post: 'src/action/post.ts' },
+  // Both entries share the core and @actions/core: one chunk instead of two copies.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: requireShim },
+});
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/index.ts' },
+  // src/cli/index.ts starts with `#!/usr/bin/env node`, which esbuild keeps first.
+  banner: { js: requireShim },
+});

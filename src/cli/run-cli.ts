@@ -1,0 +1,157 @@
+// The jobrelay CLI: parses the command line, runs a step or an API command, and returns the exit code.
+
+import type { FetchFunction } from '../gitlab/client.js';
+import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
+import { isJobRelayError } from '../gitlab/errors/jobrelay-error.js';
+import { JOB_SCOPES, type JobScope } from '../gitlab/schemas/job-scope.js';
+import { systemClock, type WaitClock } from '../gitlab/wait/wait-clock.js';
+import { cancelStartedJob } from '../steps/cancel-started-job.js';
+import { createStepClient } from '../steps/create-step-client.js';
+import { JOBRELAY_VERSION } from '../steps/jobrelay-version.js';
+import { parseConnectionInputs } from '../steps/parse-connection-inputs.js';
+import { parseStepInputs } from '../steps/parse-step-inputs.js';
+import { resolveEnvironmentInputs } from '../steps/resolve-environment-inputs.js';
+import { runStep } from '../steps/run-step.js';
+import { decodeStartedJob, STARTED_JOB_STATE } from '../steps/started-job-state.js';
+import { isStepCommand } from '../steps/step-command.js';
+import { EXIT_CODES, exitCodeForError, exitCodeForResult } from '../steps/step-result.js';
+import { API_COMMAND_TABLE } from './api-command.js';
+import { cliHelp } from './cli-help.js';
+import { inputsWithEnvironment, parseCommandLine } from './cli-options.js';
+import { createCliReporter, type TextSink } from './cli-reporter.js';
+import { formatApiResult } from './format-api-result.js';
+
+/** What the CLI reads and writes; injectable for tests. */
+export interface CliIo {
+  env: Partial<Record<string, string>>;
+  stdout: TextSink & { writeBytes?(bytes: Uint8Array): unknown };
+  stderr: TextSink;
+  /** Aborts the command (SIGINT/SIGTERM in the real process). */
+  signal?: AbortSignal;
+  fetch?: FetchFunction;
+  clock?: WaitClock;
+}
+
+/** The exit code for a run stopped by SIGINT/SIGTERM (128 + SIGINT). */
+export const INTERRUPTED_EXIT_CODE = 130;
+
+/** Runs `jobrelay <argv…>`; never throws, resolves with the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const signal = io.signal ?? new AbortController().signal;
+  const reporter = createCliReporter(io.stderr, io.env);
+  try {
+    if (argv[0] === 'emulator') return await runEmulator(argv.slice(1), io, signal);
+    const line = parseCommandLine(argv);
+    if (line.version) {
+      io.stdout.write(`${JOBRELAY_VERSION}\n`);
+      return EXIT_CODES.success;
+    }
+    if (line.help || line.command === undefined || line.command === 'help') {
+      (line.command === undefined && !line.help ? io.stderr : io.stdout).write(
+        cliHelp(JOBRELAY_VERSION),
+      );
+      return line.command === undefined && !line.help ? EXIT_CODES.usage : EXIT_CODES.success;
+    }
+    if (line.positionals.length > 0) {
+      throw new InvalidInputError(
+        'arguments',
+        JSON.stringify(line.positionals.join(' ')),
+        'unexpected; every value is given with its option (e.g. --job 42)',
+      );
+    }
+    const raw = resolveEnvironmentInputs(inputsWithEnvironment(line.inputs, io.env), io.env);
+    if (raw.token) reporter.setSecret(raw.token);
+    const command = line.command === 'play' ? 'trigger-manual-job' : line.command;
+    if (isStepCommand(command)) {
+      const inputs = parseStepInputs({ ...raw, command });
+      const client = createStepClient(inputs, io.fetch ? { fetch: io.fetch } : {});
+      const clock = io.clock ?? systemClock;
+      let result: Awaited<ReturnType<typeof runStep>>;
+      try {
+        result = await runStep({ client, reporter, clock, signal, startedAt: clock.now() }, inputs);
+      } catch (error) {
+        if (signal.aborted && inputs.cancelOnAbort) await cancelOnAbort(client, reporter);
+        throw error;
+      }
+      // The summary already said what happened, on stderr; stdout carries only the --json result.
+      if (line.json) io.stdout.write(`${JSON.stringify(result.outputs)}\n`);
+      return exitCodeForResult(result);
+    }
+    const apiCommand = API_COMMAND_TABLE[command];
+    if (!apiCommand) {
+      throw new InvalidInputError(
+        'command',
+        JSON.stringify(command),
+        'is not a jobrelay command (see jobrelay --help)',
+      );
+    }
+    const inputs = parseConnectionInputs(raw, apiCommand.requires);
+    const client = createStepClient(inputs, io.fetch ? { fetch: io.fetch } : {});
+    const result = await apiCommand.run({
+      client,
+      inputs,
+      scope: parseScope(line.scope),
+      includeRetried: line.includeRetried,
+      limit: parseLimit(line.limit),
+      stripAnsi: raw['strip-ansi'] === 'true',
+      signal,
+      deadline: Date.now() + inputs.timeoutMs,
+      stdout: io.stdout,
+    });
+    if (result !== undefined)
+      io.stdout.write(line.json ? `${JSON.stringify(result)}\n` : formatApiResult(result));
+    return EXIT_CODES.success;
+  } catch (error) {
+    if (signal.aborted) {
+      reporter.info('Interrupted.');
+      return INTERRUPTED_EXIT_CODE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    reporter.annotation(
+      'error',
+      isJobRelayError(error) ? message : `unexpected failure: ${message}`,
+    );
+    return exitCodeForError(error);
+  }
+
+  async function cancelOnAbort(client: ReturnType<typeof createStepClient>, r: typeof reporter) {
+    const started = decodeStartedJob(r.state.get(STARTED_JOB_STATE));
+    if (!started) return;
+    try {
+      await cancelStartedJob(client, started, r);
+    } catch (error) {
+      r.warning(`Could not cancel job ${started.jobId}: ${(error as Error).message}`);
+    }
+  }
+}
+
+function parseScope(values: string[]): JobScope[] | undefined {
+  if (values.length === 0) return undefined;
+  for (const value of values) {
+    if (!(JOB_SCOPES as readonly string[]).includes(value)) {
+      throw new InvalidInputError(
+        'scope',
+        JSON.stringify(value),
+        `must be one of ${JOB_SCOPES.join(', ')}`,
+      );
+    }
+  }
+  return values as JobScope[];
+}
+
+function parseLimit(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 100;
+  if (!/^[1-9]\d*$/.test(value.trim())) {
+    throw new InvalidInputError('limit', JSON.stringify(value), 'must be a positive whole number');
+  }
+  return Number(value);
+}
+
+async function runEmulator(argv: string[], io: CliIo, signal: AbortSignal): Promise<number> {
+  const { runEmulatorCli } = await import('../emulator/node/emulator-main.js');
+  return runEmulatorCli(argv, {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    ...(io.signal ? { signal } : {}),
+  });
+}

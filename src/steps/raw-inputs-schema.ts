@@ -1,0 +1,114 @@
+// The valibot schema of the step's raw string inputs: each input parsed from text into its type.
+import * as v from 'valibot';
+import { projectRefProblem } from '../gitlab/params/project-id.js';
+import type { JobStatus } from '../gitlab/schemas/job-status.js';
+import { parseDuration } from './parse-duration.js';
+import { parseVariables } from './parse-variables.js';
+import { STEP_COMMANDS } from './step-command.js';
+
+// Statuses a job can end a wait in: the finished ones, and the two that wait for a person or a time.
+const END_STATUSES: readonly JobStatus[] = [
+  'success',
+  'failed',
+  'canceled',
+  'skipped',
+  'manual',
+  'scheduled',
+];
+
+const text = v.string();
+const optionalText = v.pipe(
+  v.string(),
+  v.transform((value) => value.trim() || undefined),
+);
+const boolean = v.pipe(
+  v.string(),
+  v.transform((value) => value.trim().toLowerCase()),
+  v.picklist(['true', 'false'], 'must be true or false'),
+  v.transform((value) => value === 'true'),
+);
+const id = (what: string) =>
+  v.pipe(
+    v.string(),
+    v.transform((value) => value.trim()),
+    v.check(
+      (value) => value === '' || /^[1-9]\d*$/.test(value),
+      `must be a ${what} id (a positive integer)`,
+    ),
+    v.transform((value) => (value === '' ? undefined : Number(value))),
+  );
+const duration = (allowZero: boolean) =>
+  v.pipe(
+    v.string(),
+    v.transform((value) => parseDuration(value)),
+    v.number('must be a duration such as 90s, 30m, 1h30m, 500ms, or a number of seconds'),
+    v.check((ms) => allowZero || ms > 0, 'must be longer than zero'),
+  );
+
+/** Every input as text (defaults applied) → its typed value; issues name the input by its key. */
+export const RawInputsSchema = v.object({
+  command: v.pipe(
+    v.string(),
+    v.transform((value) => value.trim()),
+    v.picklist(STEP_COMMANDS, `must be one of ${STEP_COMMANDS.join(', ')}`),
+  ),
+  'gitlab-url': v.pipe(
+    v.string(),
+    v.trim(),
+    v.url('must be an absolute http(s) URL such as https://gitlab.com'),
+  ),
+  token: text,
+  'token-type': v.picklist(
+    ['auto', 'private', 'job', 'oauth'],
+    'must be auto, private, job or oauth',
+  ),
+  project: v.pipe(
+    v.string(),
+    v.transform((value) => value.trim()),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const problem =
+        dataset.value === ''
+          ? 'is required (or set CI_PROJECT_ID)'
+          : projectRefProblem(dataset.value);
+      if (problem) addIssue({ message: problem });
+    }),
+    v.transform((value): string | number => (/^\d+$/.test(value) ? Number(value) : value)),
+  ),
+  job: id('job'),
+  pipeline: id('pipeline'),
+  name: optionalText,
+  variables: v.pipe(
+    v.string(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const parsed = parseVariables(dataset.value);
+      if (typeof parsed === 'string') {
+        addIssue({ message: parsed });
+        return NEVER;
+      }
+      return parsed;
+    }),
+  ),
+  wait: boolean,
+  timeout: duration(true),
+  interval: duration(false),
+  'max-interval': duration(false),
+  'follow-log': boolean,
+  output: v.pipe(v.string(), v.trim(), v.nonEmpty('must name a file')),
+  'success-statuses': v.pipe(
+    v.string(),
+    v.transform((value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))]),
+    v.array(v.picklist(END_STATUSES, `each status must be one of ${END_STATUSES.join(', ')}`)),
+    v.minLength(1, 'give at least one status'),
+  ),
+  'keep-waiting-on-manual': boolean,
+  'strip-ansi': boolean,
+  'summary-lines': v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(/^\d+$/, 'must be a whole number of lines (0 for none)'),
+    v.transform(Number),
+    v.maxValue(1000, 'must be at most 1000'),
+  ),
+  'cancel-on-abort': boolean,
+});

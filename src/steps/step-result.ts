@@ -1,0 +1,39 @@
+// A step's verdict and the exit codes every face uses for it.
+import { isJobRelayError } from '../gitlab/errors/jobrelay-error.js';
+import type { Job } from '../gitlab/schemas/job.js';
+import type { StepOutputName } from './step-outputs.js';
+
+/** The exit codes of the CLI (the action fails its step for any but 0). */
+export const EXIT_CODES = Object.freeze({
+  /** The step did what it was asked. */
+  success: 0,
+  /** The job ended in a status that does not count as success. */
+  jobFailed: 1,
+  /** Bad usage: a missing or invalid input or option. */
+  usage: 2,
+  /** The timeout passed before the job got where it was awaited. */
+  timedOut: 3,
+  /** GitLab answered with an error, or the network failed. */
+  apiError: 4,
+});
+
+/** What a step ended with. */
+export interface StepResult {
+  outcome: 'success' | 'failed' | 'timed-out';
+  /** Why, in one sentence (the failure message when it failed). */
+  message: string;
+  job: Job;
+  outputs: Partial<Record<StepOutputName, string>>;
+}
+
+/** The exit code for a step's result. */
+export function exitCodeForResult(result: StepResult): number {
+  if (result.outcome === 'success') return EXIT_CODES.success;
+  return result.outcome === 'timed-out' ? EXIT_CODES.timedOut : EXIT_CODES.jobFailed;
+}
+
+/** The exit code for an error thrown by a step: 2 for bad input, 4 for GitLab or the network. */
+export function exitCodeForError(error: unknown): number {
+  if (isJobRelayError(error) && error.code === 'INVALID_INPUT') return EXIT_CODES.usage;
+  return EXIT_CODES.apiError;
+}

@@ -1,0 +1,143 @@
+// trigger-manual-job: waits for the job to become playable, plays it once, optionally waits for it.
+import * as v from 'valibot';
+import { isGitLabHttpError } from '../gitlab/errors/is-error.js';
+import { getJob } from '../gitlab/jobs/get-job.js';
+import { playJob } from '../gitlab/jobs/play-job.js';
+import { type Job, JobSchema } from '../gitlab/schemas/job.js';
+import { isFinishedStatus } from '../gitlab/schemas/job-status.js';
+import { pollJob } from '../gitlab/wait/poll-job.js';
+import { classifyJobOutcome } from './classify-job-outcome.js';
+import { formatDuration } from './parse-duration.js';
+import type { StepInputs } from './parse-step-inputs.js';
+import { reason, reportStepEnd } from './report-step-end.js';
+import { resolveTargetJob } from './resolve-target-job.js';
+import { encodeStartedJob, STARTED_JOB_STATE } from './started-job-state.js';
+import { type StepContext, stepDeadline, wallDeadline } from './step-context.js';
+import type { StepResult } from './step-result.js';
+import { runWaitForJob } from './wait-for-job-step.js';
+
+const COMMAND = 'trigger-manual-job';
+// The statuses a play starts the job from (a scheduled job is started at once, like "Run now").
+const PLAYABLE = new Set(['manual', 'scheduled']);
+const PLAY_MIN_MS = 30_000;
+
+/**
+ * Runs trigger-manual-job: a job still `created` (its needs unfinished) is awaited until it
+ * becomes `manual`; a playable job is played once with the variables (masked); a job already
+ * played is reported, not played again. With `wait`, goes on as wait-for-job.
+ */
+export async function runTriggerManualJob(
+  context: StepContext,
+  inputs: StepInputs,
+): Promise<StepResult> {
+  const { client, reporter, clock, signal } = context;
+  for (const variable of inputs.variables) reporter.setSecret(variable.value);
+  let job = await resolveTargetJob(client, inputs, {
+    signal,
+    deadline: wallDeadline(context, inputs.timeoutMs),
+  });
+  const label = () => `Job ${job.id} ${JSON.stringify(job.name)}`;
+  if (job.status === 'created') {
+    reporter.info(
+      `${label()} is created: its needs are unfinished; waiting until it can be played`,
+    );
+    const waited = await pollJob(client, {
+      project: inputs.project,
+      jobId: job.id,
+      initialJob: job,
+      isDone: (current) => current.status !== 'created',
+      deadline: stepDeadline(context, inputs.timeoutMs),
+      clock,
+      signal,
+      schedule: { firstIntervalMs: inputs.intervalMs, maxIntervalMs: inputs.maxIntervalMs },
+    });
+    job = waited.job;
+    if (!waited.done) {
+      return reportStepEnd(context, {
+        command: COMMAND,
+        job,
+        outcome: 'timed-out',
+        message: `Timed out after ${formatDuration(inputs.timeoutMs)}: ${label()} is still created, its needs unfinished`,
+        logTail: [],
+      });
+    }
+  }
+  let played = false;
+  if (PLAYABLE.has(job.status)) {
+    const keys = inputs.variables.map((variable) => variable.key);
+    reporter.info(`Playing ${label()}${keys.length ? ` with ${keys.join(', ')}` : ''}`);
+    const outcome = await playOnce(context, inputs, job);
+    job = outcome.job;
+    played = outcome.played;
+    if (played) {
+      reporter.info(`${label()} played: now ${job.status} (${job.web_url})`);
+      if (inputs.cancelOnAbort) {
+        reporter.saveState(
+          STARTED_JOB_STATE,
+          encodeStartedJob({ project: inputs.project, jobId: job.id }),
+        );
+      }
+    }
+  }
+  if (!played) {
+    const by = job.user ? ` (started by ${job.user.username})` : '';
+    reporter.annotation(
+      'notice',
+      `${label()} is already ${job.status}${by}; it was not played again`,
+      'Job already played',
+    );
+    if (isFinishedStatus(job.status) && job.status !== 'success' && !inputs.wait) {
+      const outcome = classifyJobOutcome(job.status, inputs.successStatuses);
+      return reportStepEnd(context, {
+        command: COMMAND,
+        job,
+        outcome,
+        message:
+          outcome === 'success'
+            ? `${label()} had already ended ${job.status}`
+            : `${label()} had already ended ${job.status}${reason(job)}; it was not played again`,
+        logTail: [],
+      });
+    }
+  }
+  if (inputs.wait) return runWaitForJob(context, inputs, job, COMMAND);
+  return reportStepEnd(context, {
+    command: COMMAND,
+    job,
+    outcome: 'success',
+    message: played
+      ? `${label()} was played and is ${job.status}`
+      : `${label()} was already ${job.status}; not played again`,
+    logTail: [],
+  });
+}
+
+async function playOnce(
+  context: StepContext,
+  inputs: StepInputs,
+  job: Job,
+): Promise<{ job: Job; played: boolean }> {
+  const { client, signal } = context;
+  try {
+    const result = await playJob(client, {
+      project: inputs.project,
+      jobId: job.id,
+      variables: inputs.variables,
+      signal,
+      // Even at the end of the timeout, the one play gets time to land and be read back.
+      deadline: Math.max(wallDeadline(context, inputs.timeoutMs), Date.now() + PLAY_MIN_MS),
+    });
+    // Play answers with a job; a bridge has fewer fields, so read the job back if it is not whole.
+    const played = v.is(JobSchema, result)
+      ? result
+      : await getJob(client, { project: inputs.project, jobId: job.id, signal });
+    return { job: played, played: true };
+  } catch (error) {
+    // Someone else played it between our read and our play: GitLab refuses the second play.
+    if (isGitLabHttpError(error) && error.status === 400) {
+      const now = await getJob(client, { project: inputs.project, jobId: job.id, signal });
+      if (!PLAYABLE.has(now.status) && now.status !== 'created') return { job: now, played: false };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+// The GitLab CI/CD components share the step's input names and defaults and run the pinned CLI.
+import { describe, expect, it } from 'vitest';
+import { environmentName } from '../../src/cli/cli-options.js';
+import { JOBRELAY_VERSION } from '../../src/steps/jobrelay-version.js';
+import { STEP_COMMANDS } from '../../src/steps/step-command.js';
+import { inputsFor } from '../../src/steps/step-inputs.js';
+import {
+  COMPONENT_ONLY_INPUTS,
+  type ComponentInput,
+  loadComponent,
+} from './support/component-template.js';
+
+describe.each(STEP_COMMANDS)('templates/%s.yml', (command) => {
+  const { inputs, job } = loadComponent(command);
+  const stepInputs = inputsFor('component', command);
+
+  it('has the step inputs of its command plus the component-only ones', () => {
+    expect(Object.keys(inputs)).toEqual([
+      ...COMPONENT_ONLY_INPUTS,
+      ...stepInputs.map((input) => input.name),
+    ]);
+  });
+
+  it.each(stepInputs.map((input) => [input.name, input] as const))(
+    'gives %s the defined default, type and description',
+    (name, input) => {
+      const spec = inputs[name] as ComponentInput;
+      expect(String(spec.default)).toBe(input.default);
+      expect(spec.description).toBe(input.description);
+      expect(spec.type ?? 'string').toBe(
+        input.boolean ? 'boolean' : input.integer ? 'number' : 'string',
+      );
+      if (input.options) expect(spec.options).toEqual([...input.options]);
+    },
+  );
+
+  it('passes every input to the CLI as its JOBRELAY_ variable, not through the shell', () => {
+    expect(job.variables).toEqual(
+      Object.fromEntries(
+        stepInputs.map((input) => [environmentName(input.name), `$[[ inputs.${input.name} ]]`]),
+      ),
+    );
+    expect(job.script.join('\n')).not.toContain('$[[');
+  });
+
+  it('runs the CLI of this very version', () => {
+    expect(job.script).toEqual([`npx --yes jobrelay@${JOBRELAY_VERSION} ${command}`]);
+  });
+});
+
+describe('templates/fetch-trace-artifact.yml', () => {
+  it('keeps the written log as an artifact', () => {
+    expect(loadComponent('fetch-trace-artifact').job.artifacts?.paths).toEqual([
+      '$[[ inputs.output ]]',
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+// The relay policy of the benchmarks: caller jobs of project 1 may read and follow project 2's jobs.
+import { CALLER_PROJECT, TARGET_PROJECT } from './bench-world.js';
+
+/** Lets the caller project read and trace the target project (by path and by id). */
+export const BENCH_RELAY_POLICY = {
+  version: 1,
+  rules: [
+    {
+      description: 'benchmark callers read the target project',
+      caller: { projects: [CALLER_PROJECT, 1] },
+      allow: ['read', 'trace'],
+      targets: [TARGET_PROJECT, 2],
+    },
+  ],
+};

@@ -17294,7 +17294,7 @@ var STEP_INPUTS = [
   },
   {
     name: "max-interval",
-    default: "30s",
+    default: "12s",
     description: "Longest pause between polls (longer only when GitLab answers 429 with Retry-After).",
     commands: ALL
   },
@@ -17625,7 +17625,7 @@ init_dist();
 // src/gitlab/wait/next-poll-delay.ts
 var DEFAULT_POLL_SCHEDULE = Object.freeze({
   firstIntervalMs: 2e3,
-  maxIntervalMs: 3e4
+  maxIntervalMs: 12e3
 });
 function nextPollDelay(previousMs, schedule, options = {}) {
   const first = Math.min(schedule.firstIntervalMs, schedule.maxIntervalMs);

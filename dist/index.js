@@ -45,7 +45,7 @@ import {
   strictObject,
   union,
   validateResponse
-} from "./chunks/chunk-RKGLUOLP.js";
+} from "./chunks/chunk-X7F2IBUM.js";
 
 // src/gitlab/wait/wait-clock.ts
 var systemClock = Object.freeze({
@@ -188,7 +188,7 @@ function isInterruptedRead(error) {
 // src/gitlab/wait/next-poll-delay.ts
 var DEFAULT_POLL_SCHEDULE = Object.freeze({
   firstIntervalMs: 2e3,
-  maxIntervalMs: 3e4
+  maxIntervalMs: 12e3
 });
 function nextPollDelay(previousMs, schedule, options = {}) {
   const first = Math.min(schedule.firstIntervalMs, schedule.maxIntervalMs);

@@ -30,6 +30,15 @@ const { STEP_INPUTS, STEP_OUTPUTS, STEP_COMMANDS, JOBRELAY_VERSION, inputsFor } 
 
 const quote = (text) => JSON.stringify(text);
 const envName = (name) => `JOBRELAY_${name.toUpperCase().replace(/-/g, '_')}`;
+// Rewrites the Markdown table whose header has these cells (however it was padded).
+const replaceTableBody = (text, headers, rows) => {
+  const header = `^\\|${headers.map((cell) => ` *${cell} *\\|`).join('')}\\n\\|[-| ]+\\n`;
+  const match = new RegExp(header, 'm').exec(text);
+  if (!match) throw new Error(`cannot find the table ${headers.join(' | ')}`);
+  const end = text.indexOf('\n\n', match.index);
+  const head = `| ${headers.join(' | ')} |\n|${headers.map(() => ' --- |').join('')}\n`;
+  return text.slice(0, match.index) + head + rows.join('\n') + text.slice(end);
+};
 const replaceBetween = (text, start, end, body) => {
   const from = text.indexOf(start);
   const to = text.indexOf(end, from + start.length);
@@ -144,16 +153,10 @@ const outputRows = STEP_OUTPUTS.map((output) => {
   return `| ${code(output.name)} | ${commands} | ${output.description} |`;
 });
 let readme = readFileSync(resolve(root, 'README.md'), 'utf8');
-readme = replaceBetween(
+readme = replaceTableBody(
   readme,
-  '| action input | CLI option | component input | default | commands | meaning |\n| --- | --- | --- | --- | --- | --- |\n',
-  '\n\n',
-  inputRows.join('\n'),
+  ['action input', 'CLI option', 'component input', 'default', 'commands', 'meaning'],
+  inputRows,
 );
-readme = replaceBetween(
-  readme,
-  '| output | commands | meaning |\n| --- | --- | --- |\n',
-  '\n\n',
-  outputRows.join('\n'),
-);
+readme = replaceTableBody(readme, ['output', 'commands', 'meaning'], outputRows);
 writeFileSync(resolve(root, 'README.md'), readme);

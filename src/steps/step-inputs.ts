@@ -121,7 +121,7 @@ export const STEP_INPUTS: readonly StepInputDefinition[] = [
   },
   {
     name: 'max-interval',
-    default: '30s',
+    default: '12s',
     description:
       'Longest pause between polls (longer only when GitLab answers 429 with Retry-After).',
     commands: ALL,

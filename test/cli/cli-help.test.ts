@@ -29,7 +29,7 @@ describe('cliHelp', () => {
   });
 
   it('states the polling defaults', () => {
-    expect(help).toContain('every 2 s at first, doubling up to 30 s');
+    expect(help).toContain('every 2 s at first, doubling up to 12 s');
   });
 
   it('names the environment fallbacks', () => {

@@ -35,7 +35,7 @@ describe('parseStepInputs', () => {
       wait: false,
       timeoutMs: 1_800_000,
       intervalMs: 2_000,
-      maxIntervalMs: 30_000,
+      maxIntervalMs: 12_000,
       followLog: false,
       output: 'job.log',
       successStatuses: ['success'],

@@ -36,6 +36,6 @@ describe('nextPollDelay', () => {
   });
 
   it('defaults to 2 s doubling to 30 s', () => {
-    expect(DEFAULT_POLL_SCHEDULE).toEqual({ firstIntervalMs: 2_000, maxIntervalMs: 30_000 });
+    expect(DEFAULT_POLL_SCHEDULE).toEqual({ firstIntervalMs: 2_000, maxIntervalMs: 12_000 });
   });
 });

@@ -21044,7 +21044,7 @@ var STEP_INPUTS = [
   },
   {
     name: "max-interval",
-    default: "30s",
+    default: "12s",
     description: "Longest pause between polls (longer only when GitLab answers 429 with Retry-After).",
     commands: ALL
   },

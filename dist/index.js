@@ -45,7 +45,7 @@ import {
   strictObject,
   union,
   validateResponse
-} from "./chunks/chunk-X7F2IBUM.js";
+} from "./chunks/chunk-XVETG6W7.js";
 
 // src/gitlab/wait/wait-clock.ts
 var systemClock = Object.freeze({

@@ -16,7 +16,7 @@ import {
   postJobAction,
   readActionInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-X7F2IBUM.js";
+} from "./chunks/chunk-XVETG6W7.js";
 
 // src/gitlab/jobs/cancel-job.ts
 async function cancelJob(client, params) {

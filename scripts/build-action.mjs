@@ -10,13 +10,25 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
 const outdir = resolve(root, values.outdir ?? 'dist');
 
-// Bundled CommonJS dependencies (@actions/http-client's tunnel) call require(); ESM has none.
+// Bundled CommonJS dependencies may call require(); ESM has none.
 const requireShim =
   "import { createRequire as __jobrelayCreateRequire } from 'node:module';\n" +
   'const require = __jobrelayCreateRequire(import.meta.url);';
 
+// @actions/core reaches @actions/http-client (and undici, ~785 kB) only from getIDToken, which
+// jobrelay never calls: a stub that throws keeps the bundle small without changing behaviour.
+const withoutHttpClient = {
+  name: 'without-actions-http-client',
+  setup(builder) {
+    builder.onResolve({ filter: /^@actions\/http-client(\/.*)?$/ }, () => ({
+      path: resolve(root, 'scripts/stubs/actions-http-client.mjs'),
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
+  plugins: [withoutHttpClient],
   bundle: true,
   format: 'esm',
   platform: 'node',

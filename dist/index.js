@@ -72,6 +72,9 @@ var GetJobTraceParamsSchema = strictObject({
   ...CallOptionsEntries
 });
 async function getJobTrace(client, params) {
+  return (await openJobTrace(client, params)).stream;
+}
+async function openJobTrace(client, params) {
   const p = parseParams(GetJobTraceParamsSchema, params, "getJobTrace");
   let response;
   try {
@@ -86,13 +89,14 @@ async function getJobTrace(client, params) {
       deadline: p.deadline
     }));
   } catch (error) {
-    if (error instanceof GitLabHttpError && error.status === 416 && p.offset > 0)
-      return emptyStream();
+    if (error instanceof GitLabHttpError && error.status === 416 && p.offset > 0) {
+      return { stream: emptyStream(), ranged: true };
+    }
     throw error;
   }
   const body = response.body ?? emptyStream();
-  if (p.offset === 0 || response.status === 206) return body;
-  return body.pipeThrough(skipBytes(p.offset));
+  if (p.offset === 0 || response.status === 206) return { stream: body, ranged: true };
+  return { stream: body.pipeThrough(skipBytes(p.offset)), ranged: false };
 }
 function emptyStream() {
   return new ReadableStream({ start: (controller) => controller.close() });
@@ -136,19 +140,24 @@ async function* readStream(stream, signal) {
 // src/gitlab/trace/follow-job-trace.ts
 function followJobTrace(client, params) {
   let offset = params.offset ?? 0;
+  let ranged;
   return {
     get offset() {
       return offset;
     },
+    get ranged() {
+      return ranged;
+    },
     async *read(options = {}) {
-      const stream = await getJobTrace(client, {
+      const opened = await openJobTrace(client, {
         project: params.project,
         jobId: params.jobId,
         offset,
         signal: options.signal,
         deadline: options.deadline
       });
-      for await (const chunk of readStream(stream, options.signal)) {
+      ranged = opened.ranged;
+      for await (const chunk of readStream(opened.stream, options.signal)) {
         offset += chunk.byteLength;
         yield chunk;
       }
@@ -735,7 +744,7 @@ async function runFetchTraceArtifact(context, inputs) {
     for (let attempt = 1; ; attempt++) {
       try {
         for await (const chunk of trace.read({ signal: readSignal })) await file.write(chunk);
-        return trace.offset > before;
+        return trace.offset > before && trace.ranged !== false;
       } catch (error) {
         if (readSignal.aborted || attempt >= MAX_READ_ATTEMPTS || !isInterruptedRead(error)) {
           throw error;
@@ -1010,7 +1019,7 @@ function followRemoteLog(params) {
         params.reporter.warning(`Not following the job log any more: ${message}`);
       }
     }
-    return trace.offset > before;
+    return trace.offset > before && trace.ranged !== false;
   };
   return {
     readNew,

@@ -46,7 +46,8 @@ export async function runFetchTraceArtifact(
     for (let attempt = 1; ; attempt++) {
       try {
         for await (const chunk of trace.read({ signal: readSignal })) await file.write(chunk);
-        return trace.offset > before;
+        // Only cheap growth (Range honoured) brings the next poll forward; see follow-remote-log.
+        return trace.offset > before && trace.ranged !== false;
       } catch (error) {
         if (readSignal.aborted || attempt >= MAX_READ_ATTEMPTS || !isInterruptedRead(error)) {
           throw error;

@@ -20,7 +20,7 @@ export interface FollowRemoteLogParams {
 
 /** A log being followed: read what is new after each poll, then finish once. */
 export interface RemoteLogFollower {
-  /** Shows the bytes added since the last read; true when there were any. */
+  /** Shows the bytes added since the last read; true when there were any and they came cheaply (Range). */
   readNew(): Promise<boolean>;
   /** Reads the rest, flushes the unfinished last line, closes any open group. */
   finish(): Promise<void>;
@@ -60,7 +60,9 @@ export function followRemoteLog(params: FollowRemoteLogParams): RemoteLogFollowe
         params.reporter.warning(`Not following the job log any more: ${message}`);
       }
     }
-    return trace.offset > before;
+    // Growth brings the next poll forward only when it was cheap to read: against GitLab,
+    // which resends the whole log each time, polling keeps backing off to bound the download.
+    return trace.offset > before && trace.ranged !== false;
   };
   return {
     readNew,

@@ -40,6 +40,21 @@ export async function getJobTrace(
   client: GitLabClient,
   params: GetJobTraceParams,
 ): Promise<ReadableStream<Uint8Array>> {
+  return (await openJobTrace(client, params)).stream;
+}
+
+/** A log download, and whether the server sent only the bytes from the offset. */
+export interface OpenedJobTrace {
+  stream: ReadableStream<Uint8Array>;
+  /** False when the server ignored `Range` and resent the whole log (as GitLab does). */
+  ranged: boolean;
+}
+
+/** `getJobTrace`, also saying whether the server honoured the Range (followers pace by it). */
+export async function openJobTrace(
+  client: GitLabClient,
+  params: GetJobTraceParams,
+): Promise<OpenedJobTrace> {
   const p = parseParams(GetJobTraceParamsSchema, params, 'getJobTrace');
   let response: Response;
   try {
@@ -55,13 +70,14 @@ export async function getJobTrace(
     }));
   } catch (error) {
     // 416: nothing at or past `offset` yet — the log has not grown.
-    if (error instanceof GitLabHttpError && error.status === 416 && p.offset > 0)
-      return emptyStream();
+    if (error instanceof GitLabHttpError && error.status === 416 && p.offset > 0) {
+      return { stream: emptyStream(), ranged: true };
+    }
     throw error;
   }
   const body = response.body ?? emptyStream();
-  if (p.offset === 0 || response.status === 206) return body;
-  return body.pipeThrough(skipBytes(p.offset));
+  if (p.offset === 0 || response.status === 206) return { stream: body, ranged: true };
+  return { stream: body.pipeThrough(skipBytes(p.offset)), ranged: false };
 }
 
 function emptyStream(): ReadableStream<Uint8Array> {

@@ -63,3 +63,32 @@ describe('followJobTrace', () => {
     expect(trace.offset).toBe(105);
   });
 });
+
+describe('followJobTrace knows whether the server honoured Range', () => {
+  it('reports ranged false when the server resent the whole log, and true for a 206', async () => {
+    const stub = stubFetch(
+      new Response('abc'),
+      new Response('abcdef'),
+      new Response('ghi', { status: 206 }),
+    );
+    const client = createClient({
+      url: 'https://gitlab.example.com',
+      token: 'glpat-rangedtest00001',
+      fetch: stub.fetch,
+    });
+    const follower = followJobTrace(client, { project: 1, jobId: 2 });
+    expect(follower.ranged).toBeUndefined();
+    const read = async () => {
+      let text = '';
+      for await (const chunk of follower.read()) text += new TextDecoder().decode(chunk);
+      return text;
+    };
+    expect(await read()).toBe('abc');
+    expect(follower.ranged).toBe(true);
+    expect(await read()).toBe('def');
+    expect(follower.ranged).toBe(false);
+    expect(await read()).toBe('ghi');
+    expect(follower.ranged).toBe(true);
+    expect(follower.offset).toBe(9);
+  });
+});

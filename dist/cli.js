@@ -13985,36 +13985,44 @@ var init_reject_keyset = __esm({
   }
 });
 
+// src/emulator/api/list-pipeline-kind.ts
+function listPipelineKind(context, kind) {
+  const { c, params, state } = context;
+  const pipelineId = readPipelineId(context);
+  const includeRetried = readBoolean(params, "include_retried");
+  const scope = readScope(params);
+  const page = readPageRequest(params);
+  const project = loadProject(context, "read");
+  rejectKeyset(params);
+  const pipeline = findProjectPipeline(context, project, pipelineId);
+  const jobs = state.pipelineJobs(pipeline).filter((job2) => job2.kind === kind && (includeRetried || !job2.retried)).filter((job2) => !scope || scope.includes(job2.status)).sort((a, b) => b.id - a.id);
+  return paginateOffset(c, jobs, page, true);
+}
+var init_list_pipeline_kind = __esm({
+  "src/emulator/api/list-pipeline-kind.ts"() {
+    "use strict";
+    init_list_params();
+    init_offset_pagination();
+    init_find_project_pipeline();
+    init_load_project();
+    init_reject_keyset();
+  }
+});
+
 // src/emulator/api/list-pipeline-bridges-route.ts
 var listPipelineBridgesRoute;
 var init_list_pipeline_bridges_route = __esm({
   "src/emulator/api/list-pipeline-bridges-route.ts"() {
     "use strict";
-    init_list_params();
-    init_offset_pagination();
     init_present_bridge();
-    init_find_project_pipeline();
-    init_load_project();
-    init_reject_keyset();
+    init_list_pipeline_kind();
     listPipelineBridgesRoute = {
       method: "GET",
       path: "/projects/:id/pipelines/:pipeline_id/bridges",
       jobTokens: "never",
       handle(context) {
-        const { c, params, state } = context;
-        const pipelineId = readPipelineId(context);
-        const includeRetried = readBoolean(params, "include_retried");
-        const scope = readScope(params);
-        const page = readPageRequest(params);
-        const project = loadProject(context, "read");
-        rejectKeyset(params);
-        const pipeline = findProjectPipeline(context, project, pipelineId);
-        const bridges = state.pipelineJobs(pipeline).filter((job2) => job2.kind === "bridge" && (includeRetried || !job2.retried)).filter((job2) => !scope || scope.includes(job2.status)).sort((a, b) => b.id - a.id);
-        return c.json(
-          paginateOffset(c, bridges, page, true).map(
-            (bridge) => presentBridge(context.present, bridge)
-          )
-        );
+        const bridges = listPipelineKind(context, "bridge");
+        return context.c.json(bridges.map((bridge) => presentBridge(context.present, bridge)));
       }
     };
   }
@@ -14025,29 +14033,15 @@ var listPipelineJobsRoute;
 var init_list_pipeline_jobs_route = __esm({
   "src/emulator/api/list-pipeline-jobs-route.ts"() {
     "use strict";
-    init_list_params();
-    init_offset_pagination();
     init_present_job();
-    init_find_project_pipeline();
-    init_load_project();
-    init_reject_keyset();
+    init_list_pipeline_kind();
     listPipelineJobsRoute = {
       method: "GET",
       path: "/projects/:id/pipelines/:pipeline_id/jobs",
       jobTokens: "lists",
       handle(context) {
-        const { c, params, state } = context;
-        const pipelineId = readPipelineId(context);
-        const includeRetried = readBoolean(params, "include_retried");
-        const scope = readScope(params);
-        const page = readPageRequest(params);
-        const project = loadProject(context, "read");
-        rejectKeyset(params);
-        const pipeline = findProjectPipeline(context, project, pipelineId);
-        const jobs = state.pipelineJobs(pipeline).filter((job2) => job2.kind === "build" && (includeRetried || !job2.retried)).filter((job2) => !scope || scope.includes(job2.status)).sort((a, b) => b.id - a.id);
-        return c.json(
-          paginateOffset(c, jobs, page, true).map((job2) => presentJob(context.present, job2))
-        );
+        const jobs = listPipelineKind(context, "build");
+        return context.c.json(jobs.map((job2) => presentJob(context.present, job2)));
       }
     };
   }

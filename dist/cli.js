@@ -16011,6 +16011,15 @@ var systemClock = Object.freeze({
 // src/gitlab/params/parse-params.ts
 init_dist();
 
+// src/gitlab/issue-path.ts
+function issuePath(issue) {
+  let path = "";
+  for (const item of issue.path ?? []) {
+    path += typeof item.key === "number" ? `[${item.key}]` : `${path ? "." : ""}${String(item.key)}`;
+  }
+  return path;
+}
+
 // src/gitlab/redact.ts
 var REDACTED = "[REDACTED]";
 function redactSecrets(text2, secrets) {
@@ -16028,12 +16037,9 @@ function parseParams(schema, params, operation) {
   const result = safeParse(schema, params ?? {});
   if (result.success) return result.output;
   const issue = deepestIssue(result.issues[0]);
-  const field = fieldName(issue) || "params";
+  const field = issuePath(issue) || "params";
   const value = SECRET_FIELD.test(field) ? REDACTED : describe(issue.input);
-  return fail(field, value, `${issue.message} (in ${operation})`);
-}
-function fail(field, value, reason2) {
-  throw new InvalidInputError(field, value, reason2);
+  throw new InvalidInputError(field, value, `${issue.message} (in ${operation})`);
 }
 function deepestIssue(issue) {
   if (issue.type === "union" && issue.issues?.length) {
@@ -16043,15 +16049,6 @@ function deepestIssue(issue) {
     if (withPath.length > 0 && withPath[0]) return deepestIssue(withPath[0]);
   }
   return issue;
-}
-function fieldName(issue) {
-  let name = "";
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    if (typeof key === "number") name += `[${key}]`;
-    else name += name ? `.${String(key)}` : String(key);
-  }
-  return name;
 }
 function describe(value) {
   if (typeof value === "string") {
@@ -16635,7 +16632,7 @@ async function attemptOnce(client, spec, url2, shownPath) {
     clearTimeout(timer);
     spec.signal?.removeEventListener("abort", onCallerAbort);
   };
-  const fail2 = (cause) => {
+  const fail = (cause) => {
     if (spec.signal?.aborted) throw spec.signal.reason;
     if (timedOut) throw new TimeoutError(spec.method, shownPath, timeoutMs);
     throw networkError(client, spec.method, shownPath, cause);
@@ -16646,7 +16643,7 @@ async function attemptOnce(client, spec, url2, shownPath) {
       response = await fetchFollowingSameOrigin(client, spec, url2, controller.signal);
     } catch (error2) {
       if (error2 instanceof GitLabHttpError) throw error2;
-      return fail2(error2);
+      return fail(error2);
     }
     if (response.ok) {
       if (spec.expect === "stream") {
@@ -16657,7 +16654,7 @@ async function attemptOnce(client, spec, url2, shownPath) {
       try {
         text2 = await response.text();
       } catch (error2) {
-        return fail2(error2);
+        return fail(error2);
       }
       try {
         return { kind: "ok", response: toApiResponse(response, JSON.parse(text2)) };
@@ -16805,13 +16802,6 @@ function validateResponse(schema, data, operation, route) {
     route,
     result.issues.slice(0, 10).map((issue) => ({ field: issuePath(issue), message: issue.message }))
   );
-}
-function issuePath(issue) {
-  let path = "";
-  for (const item of issue.path ?? []) {
-    path += typeof item.key === "number" ? `[${item.key}]` : `${path ? "." : ""}${String(item.key)}`;
-  }
-  return path;
 }
 
 // src/gitlab/jobs/request-entity.ts

@@ -45,7 +45,7 @@ import {
   strictObject,
   union,
   validateResponse
-} from "./chunks/chunk-XVETG6W7.js";
+} from "./chunks/chunk-JM24DTDO.js";
 
 // src/gitlab/wait/wait-clock.ts
 var systemClock = Object.freeze({

@@ -16,7 +16,7 @@ import {
   postJobAction,
   readActionInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-XVETG6W7.js";
+} from "./chunks/chunk-JM24DTDO.js";
 
 // src/gitlab/jobs/cancel-job.ts
 async function cancelJob(client, params) {

@@ -1,6 +1,7 @@
 // Checks a GitLab response body against its valibot schema, naming the endpoint and field on failure.
 import * as v from 'valibot';
 import { ResponseValidationError } from './errors/response-validation-error.js';
+import { issuePath } from './issue-path.js';
 
 /** Parses `data` with `schema`, or throws ResponseValidationError saying which field of which endpoint. */
 export function validateResponse<S extends v.GenericSchema>(
@@ -18,13 +19,4 @@ export function validateResponse<S extends v.GenericSchema>(
       .slice(0, 10)
       .map((issue) => ({ field: issuePath(issue), message: issue.message })),
   );
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  let path = '';
-  for (const item of issue.path ?? []) {
-    path +=
-      typeof item.key === 'number' ? `[${item.key}]` : `${path ? '.' : ''}${String(item.key)}`;
-  }
-  return path;
 }

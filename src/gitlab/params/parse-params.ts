@@ -1,6 +1,7 @@
 // Runs a params schema and turns its first issue into an InvalidInputError naming field and value.
 import * as v from 'valibot';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { issuePath } from '../issue-path.js';
 import { REDACTED } from '../redact.js';
 
 // Fields whose values are secrets: shown as [REDACTED] in errors.
@@ -15,13 +16,9 @@ export function parseParams<S extends v.GenericSchema>(
   const result = v.safeParse(schema, params ?? {});
   if (result.success) return result.output;
   const issue = deepestIssue(result.issues[0]);
-  const field = fieldName(issue) || 'params';
+  const field = issuePath(issue) || 'params';
   const value = SECRET_FIELD.test(field) ? REDACTED : describe(issue.input);
-  return fail(field, value, `${issue.message} (in ${operation})`);
-}
-
-function fail(field: string, value: string, reason: string): never {
-  throw new InvalidInputError(field, value, reason);
+  throw new InvalidInputError(field, value, `${issue.message} (in ${operation})`);
 }
 
 // A union's issue holds its members' issues; the deepest one names the field best.
@@ -33,16 +30,6 @@ function deepestIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
     if (withPath.length > 0 && withPath[0]) return deepestIssue(withPath[0]);
   }
   return issue;
-}
-
-function fieldName(issue: v.BaseIssue<unknown>): string {
-  let name = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    if (typeof key === 'number') name += `[${key}]`;
-    else name += name ? `.${String(key)}` : String(key);
-  }
-  return name;
 }
 
 function describe(value: unknown): string {

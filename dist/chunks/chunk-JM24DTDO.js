@@ -2198,18 +2198,24 @@ function isBlockedStatus(status) {
   return BLOCKED_JOB_STATUSES.includes(status);
 }
 
+// src/gitlab/issue-path.ts
+function issuePath(issue2) {
+  let path = "";
+  for (const item of issue2.path ?? []) {
+    path += typeof item.key === "number" ? `[${item.key}]` : `${path ? "." : ""}${String(item.key)}`;
+  }
+  return path;
+}
+
 // src/gitlab/params/parse-params.ts
 var SECRET_FIELD = /(^|\.)(value|token)$|^variables\.[^.[\]]+$/;
 function parseParams(schema, params, operation) {
   const result = safeParse(schema, params ?? {});
   if (result.success) return result.output;
   const issue2 = deepestIssue2(result.issues[0]);
-  const field = fieldName(issue2) || "params";
+  const field = issuePath(issue2) || "params";
   const value = SECRET_FIELD.test(field) ? REDACTED : describe(issue2.input);
-  return fail(field, value, `${issue2.message} (in ${operation})`);
-}
-function fail(field, value, reason) {
-  throw new InvalidInputError(field, value, reason);
+  throw new InvalidInputError(field, value, `${issue2.message} (in ${operation})`);
 }
 function deepestIssue2(issue2) {
   if (issue2.type === "union" && issue2.issues?.length) {
@@ -2219,15 +2225,6 @@ function deepestIssue2(issue2) {
     if (withPath.length > 0 && withPath[0]) return deepestIssue2(withPath[0]);
   }
   return issue2;
-}
-function fieldName(issue2) {
-  let name = "";
-  for (const item of issue2.path ?? []) {
-    const key = item.key;
-    if (typeof key === "number") name += `[${key}]`;
-    else name += name ? `.${String(key)}` : String(key);
-  }
-  return name;
 }
 function describe(value) {
   if (typeof value === "string") {
@@ -2717,7 +2714,7 @@ async function attemptOnce(client, spec, url2, shownPath) {
     clearTimeout(timer);
     spec.signal?.removeEventListener("abort", onCallerAbort);
   };
-  const fail2 = (cause) => {
+  const fail = (cause) => {
     if (spec.signal?.aborted) throw spec.signal.reason;
     if (timedOut) throw new TimeoutError(spec.method, shownPath, timeoutMs);
     throw networkError(client, spec.method, shownPath, cause);
@@ -2728,7 +2725,7 @@ async function attemptOnce(client, spec, url2, shownPath) {
       response = await fetchFollowingSameOrigin(client, spec, url2, controller.signal);
     } catch (error3) {
       if (error3 instanceof GitLabHttpError) throw error3;
-      return fail2(error3);
+      return fail(error3);
     }
     if (response.ok) {
       if (spec.expect === "stream") {
@@ -2739,7 +2736,7 @@ async function attemptOnce(client, spec, url2, shownPath) {
       try {
         text2 = await response.text();
       } catch (error3) {
-        return fail2(error3);
+        return fail(error3);
       }
       try {
         return { kind: "ok", response: toApiResponse(response, JSON.parse(text2)) };
@@ -2886,13 +2883,6 @@ function validateResponse(schema, data, operation, route) {
     route,
     result.issues.slice(0, 10).map((issue2) => ({ field: issuePath(issue2), message: issue2.message }))
   );
-}
-function issuePath(issue2) {
-  let path = "";
-  for (const item of issue2.path ?? []) {
-    path += typeof item.key === "number" ? `[${item.key}]` : `${path ? "." : ""}${String(item.key)}`;
-  }
-  return path;
 }
 
 // src/gitlab/jobs/request-entity.ts

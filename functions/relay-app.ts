@@ -101,8 +101,7 @@ export function createRelayApp(options: RelayAppOptions = {}) {
     }
     const request = c.req.raw;
     const url = new URL(request.url);
-    const isPolicyRoute = url.pathname === '/-/policy';
-    const match = isPolicyRoute ? undefined : matchRelayRoute(request.method, url.pathname);
+    const match = matchRelayRoute(request.method, url.pathname);
     const extracted = extractJobToken(request);
     if ('refusal' in extracted) {
       log({
@@ -113,7 +112,8 @@ export function createRelayApp(options: RelayAppOptions = {}) {
       });
       return gitlabErrorResponse(401, extracted.refusal);
     }
-    if (match && 'status' in match) return gitlabErrorResponse(match.status, match.message);
+    if ('status' in match) return gitlabErrorResponse(match.status, match.message);
+    const { route } = match;
     const verified = await verifyCaller(extracted, request.headers.get('jobrelay-id-token'), {
       gitlabUrl: config.gitlabUrl,
       fetch: upstreamFetch,
@@ -134,7 +134,7 @@ export function createRelayApp(options: RelayAppOptions = {}) {
         'retry-after': String(config.rateLimitPeriodSeconds),
       });
     }
-    if (isPolicyRoute) return c.json(callerPolicy(config.policy, caller));
+    if (route.kind === 'policy') return c.json(callerPolicy(config.policy, caller));
     const context: RelayContext = {
       request,
       client,
@@ -146,7 +146,6 @@ export function createRelayApp(options: RelayAppOptions = {}) {
       upstreamFetch,
       log,
     };
-    const route = (match as { route: import('./http/relay-route.js').RelayRoute }).route;
     try {
       switch (route.kind) {
         case 'job-token-job':

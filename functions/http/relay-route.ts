@@ -7,6 +7,7 @@ export type JobAction = 'cancel' | 'retry' | 'erase' | 'play';
 
 /** A recognised Jobs API route. */
 export type RelayRoute =
+  | { kind: 'policy' }
   | { kind: 'job-token-job' }
   | { kind: 'allowed-agents' }
   | { kind: 'list-project-jobs'; project: TargetProject }
@@ -29,10 +30,12 @@ const ACTIONS: readonly string[] = ['cancel', 'retry', 'erase', 'play'];
  * `%2F`, `%252F`, `%2e%2e` and mixed encodings cannot widen access or reach another upstream path.
  */
 export function matchRelayRoute(method: string, rawPath: string): RouteMatch {
+  const get = method === 'GET' || method === 'HEAD';
+  // The relay's own: what the calling job may do.
+  if (rawPath === '/-/policy') return get ? ok({ kind: 'policy' }) : notAllowed();
   const parts = rawPath.split('/');
   if (parts[0] !== '' || parts[1] !== 'api' || parts[2] !== 'v4') return notFound();
   const rest = parts.slice(3);
-  const get = method === 'GET' || method === 'HEAD';
   if (rest.length === 1 && rest[0] === 'job')
     return get ? ok({ kind: 'job-token-job' }) : notAllowed();
   if (rest.length === 2 && rest[0] === 'job' && rest[1] === 'allowed_agents') {

@@ -17865,6 +17865,17 @@ function clip2(line) {
   return line.length > MAX_LINE_LENGTH ? `${line.slice(0, MAX_LINE_LENGTH)}\u2026` : line;
 }
 
+// src/steps/report-status-change.ts
+function reportStatusChange(context, current, previous) {
+  if (previous?.status === current.status) return;
+  context.reporter.statusChange({
+    job: current,
+    from: previous?.status,
+    to: current.status,
+    elapsedMs: context.clock.now() - context.startedAt
+  });
+}
+
 // src/steps/report-step-end.ts
 async function reportStepEnd(context, end) {
   const { reporter } = context;
@@ -18194,14 +18205,7 @@ async function runFetchTraceArtifact(context, inputs) {
         schedule: { firstIntervalMs: inputs.intervalMs, maxIntervalMs: inputs.maxIntervalMs },
         keepWaitingWhenBlocked: inputs.keepWaitingOnManual,
         onPoll: async (current, previous) => {
-          if (previous?.status !== current.status) {
-            reporter.statusChange({
-              job: current,
-              from: previous?.status,
-              to: current.status,
-              elapsedMs: clock.now() - context.startedAt
-            });
-          }
+          reportStatusChange(context, current, previous);
           return current.started_at !== null ? readNew() : false;
         }
       });
@@ -18541,14 +18545,7 @@ async function runWaitForJob(context, inputs, found, command = "wait-for-job") {
     keepWaitingWhenBlocked: inputs.keepWaitingOnManual,
     onPoll: async (current, previous) => {
       const grew = follower && current.started_at !== null ? await follower.readNew() : false;
-      if (previous?.status !== current.status) {
-        reporter.statusChange({
-          job: current,
-          from: previous?.status,
-          to: current.status,
-          elapsedMs: clock.now() - context.startedAt
-        });
-      }
+      reportStatusChange(context, current, previous);
       return grew;
     },
     onPollError: (error, delayMs) => reporter.warning(

@@ -8,6 +8,7 @@ import { classifyJobOutcome } from './classify-job-outcome.js';
 import { createLogTail } from './log-tail.js';
 import { formatDuration } from './parse-duration.js';
 import type { StepInputs } from './parse-step-inputs.js';
+import { reportStatusChange } from './report-status-change.js';
 import { reason, reportStepEnd } from './report-step-end.js';
 import { resolveTargetJob } from './resolve-target-job.js';
 import { remainingMs, type StepContext, stepDeadline, wallDeadline } from './step-context.js';
@@ -73,14 +74,7 @@ export async function runFetchTraceArtifact(
         schedule: { firstIntervalMs: inputs.intervalMs, maxIntervalMs: inputs.maxIntervalMs },
         keepWaitingWhenBlocked: inputs.keepWaitingOnManual,
         onPoll: async (current, previous) => {
-          if (previous?.status !== current.status) {
-            reporter.statusChange({
-              job: current,
-              from: previous?.status,
-              to: current.status,
-              elapsedMs: clock.now() - context.startedAt,
-            });
-          }
+          reportStatusChange(context, current, previous);
           return current.started_at !== null ? readNew() : false;
         },
       });

@@ -7,6 +7,7 @@ import { createLogTail } from './log-tail.js';
 import { formatDuration } from './parse-duration.js';
 import type { StepInputs } from './parse-step-inputs.js';
 import { readLogTail } from './read-log-tail.js';
+import { reportStatusChange } from './report-status-change.js';
 import { reason, reportStepEnd } from './report-step-end.js';
 import { resolveTargetJob } from './resolve-target-job.js';
 import { type StepContext, stepDeadline, wallDeadline } from './step-context.js';
@@ -50,14 +51,7 @@ export async function runWaitForJob(
       // Only a started job has a log; reading it sooner would cost a request for nothing.
       // The log comes first, so a change to `success` follows the lines that led to it.
       const grew = follower && current.started_at !== null ? await follower.readNew() : false;
-      if (previous?.status !== current.status) {
-        reporter.statusChange({
-          job: current,
-          from: previous?.status,
-          to: current.status,
-          elapsedMs: clock.now() - context.startedAt,
-        });
-      }
+      reportStatusChange(context, current, previous);
       return grew;
     },
     onPollError: (error, delayMs) =>

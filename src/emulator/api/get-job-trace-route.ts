@@ -18,7 +18,7 @@ export const getJobTraceRoute: ApiRoute = {
     const jobId = readJobId(context);
     const project = loadProject(context, 'read');
     const job = findProjectJob(context, project, jobId, 'builds');
-    const trace = jobTrace(job, context.now);
+    const trace = jobTrace(context.state, job, context.now);
     return new Response(trace.body, {
       status: 200,
       headers: {

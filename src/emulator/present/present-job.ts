@@ -1,4 +1,5 @@
 // A build as GitLab's API::Entities::Ci::Job shows it; bridges go to presentBridge instead.
+import type { EmulatorState } from '../state/emulator-state.js';
 import { isCompleted } from '../state/job-status.js';
 import type { JobRecord } from '../state/records.js';
 import { finalTraceSize } from '../trace/job-trace.js';
@@ -11,7 +12,7 @@ import { presentJobBasic } from './present-job-basic.js';
 export function presentJob(context: PresentContext, job: JobRecord): Record<string, unknown> {
   if (job.kind === 'bridge') return presentBridge(context, job);
   const pipeline = context.state.pipeline(job.pipelineId);
-  const artifacts = jobArtifacts(job);
+  const artifacts = jobArtifacts(context.state, job);
   const archive = artifacts.find((artifact) => artifact.file_type === 'archive');
   const presented: Record<string, unknown> = presentJobBasic(context, job);
   if (archive) presented.artifacts_file = { filename: archive.filename, size: archive.size };
@@ -37,7 +38,7 @@ interface ArtifactJson {
 }
 
 // Artifacts exist once a run is over and until the job is erased; the log is archived as one.
-function jobArtifacts(job: JobRecord): ArtifactJson[] {
+function jobArtifacts(state: EmulatorState, job: JobRecord): ArtifactJson[] {
   if (job.erasedAt !== null) return [];
   const artifacts: ArtifactJson[] = job.artifactsUploaded
     ? job.spec.artifacts.map((artifact) => ({
@@ -48,7 +49,7 @@ function jobArtifacts(job: JobRecord): ArtifactJson[] {
       }))
     : [];
   if (isCompleted(job.status) && job.startedAt !== null) {
-    const size = finalTraceSize(job);
+    const size = finalTraceSize(state, job);
     if (size > 0)
       artifacts.push({ file_type: 'trace', size, filename: 'job.log', file_format: 'raw' });
   }

@@ -217,9 +217,10 @@ export const demoScenario: ScenarioInput = {
             'alpine:3.20',
             [
               {
-                run: './deploy.sh production',
+                run: './deploy.sh "$DEPLOY_TARGET"',
                 at: 3,
-                output: ['Deploying demo-app 1.5.0 to production', 'Done.'],
+                // The target comes from the variable the job is played with (npm start: production).
+                output: ['Deploying demo-app 1.5.0 to $DEPLOY_TARGET', 'Done.'],
               },
             ],
             'success',

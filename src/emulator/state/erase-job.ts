@@ -10,7 +10,7 @@ export function isErasable(state: EmulatorState, job: JobRecord): boolean {
   if (!isCompleted(job.status) || job.erasedAt !== null || state.pipeline(job.pipelineId).archived)
     return false;
   const hasArtifacts = job.artifactsUploaded && job.spec.artifacts.length > 0;
-  return hasArtifacts || (job.startedAt !== null && finalTraceSize(job) > 0);
+  return hasArtifacts || (job.startedAt !== null && finalTraceSize(state, job) > 0);
 }
 
 /** Erases the job's log and artifacts at `at`; false (and nothing done) when it is not erasable. */

@@ -1,6 +1,8 @@
 // A job's log as it stands at a moment: grown as far as the clock says, gone once erased.
+import type { EmulatorState } from '../state/emulator-state.js';
 import type { JobRecord } from '../state/records.js';
 import { generatedTraceStream } from './generated-trace-stream.js';
+import { jobVariables } from './job-variables.js';
 import { renderTraceScript } from './render-trace-script.js';
 
 /** A log body and its length in bytes; the body is a stream for generated logs. */
@@ -10,12 +12,17 @@ export interface TraceBody {
 }
 
 /** The job's log at `now` (empty before it runs and after it is erased). */
-export function jobTrace(job: JobRecord, now: number): TraceBody {
+export function jobTrace(state: EmulatorState, job: JobRecord, now: number): TraceBody {
   const until = visibleUntil(job, now);
   if (until === null) return { body: '', length: 0 };
   const trace = job.spec.trace;
   if (trace.kind === 'script') {
-    const text = renderTraceScript(trace.chunks, job.startedAt ?? now, until);
+    const text = renderTraceScript(
+      trace.chunks,
+      job.startedAt ?? now,
+      until,
+      jobVariables(state, job),
+    );
     return { body: text, length: new TextEncoder().encode(text).length };
   }
   const length = generatedLength(job, until);
@@ -23,13 +30,14 @@ export function jobTrace(job: JobRecord, now: number): TraceBody {
 }
 
 /** The size of the job's whole log once it has finished (what GitLab archives as `job.log`). */
-export function finalTraceSize(job: JobRecord): number {
+export function finalTraceSize(state: EmulatorState, job: JobRecord): number {
   const trace = job.spec.trace;
   if (trace.kind === 'generated') return generatedLength(job, Number.POSITIVE_INFINITY);
   const text = renderTraceScript(
     trace.chunks,
     job.startedAt ?? 0,
     visibleUntil(job, Number.POSITIVE_INFINITY) ?? -1,
+    jobVariables(state, job),
   );
   return new TextEncoder().encode(text).length;
 }

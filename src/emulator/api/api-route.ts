@@ -28,5 +28,10 @@ export interface ApiRoute {
   /** Hono path below `/api/v4`, e.g. `/projects/:id/jobs/:job_id/play`. */
   path: string;
   jobTokens: JobTokenPolicy;
+  /**
+   * `all` (`authenticate!`, the default: no credential is a 401) or `non-get`
+   * (`authenticate_non_get!`: an anonymous GET is served as a visitor would see it).
+   */
+  authenticate?: 'all' | 'non-get';
   handle(context: ApiContext): Response | Promise<Response>;
 }

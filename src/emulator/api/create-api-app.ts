@@ -38,8 +38,16 @@ function endpoint(runtime: EmulatorRuntime, route: ApiRoute): Handler<ApiEnv> {
     const jobTokenAllowed =
       route.jobTokens === 'always' ||
       (route.jobTokens === 'lists' && state.settings.jobTokenListAccess);
-    const identity = authenticate(state, c.var.credential, jobTokenAllowed);
-    const caller = identity.kind === 'job' ? `job:${identity.job.id}` : `user:${identity.user.id}`;
+    const identity = authenticate(state, c.var.credential, {
+      jobTokenAllowed,
+      anonymousAllowed: route.authenticate === 'non-get' && route.method === 'GET',
+    });
+    const caller =
+      identity.kind === 'job'
+        ? `job:${identity.job.id}`
+        : identity.kind === 'user'
+          ? `user:${identity.user.id}`
+          : 'anonymous';
     if (
       runtime.rateLimiter.hit('application', c.req.method, new URL(c.req.url).pathname, caller, now)
     ) {

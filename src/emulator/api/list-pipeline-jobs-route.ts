@@ -8,6 +8,8 @@ import { listPipelineKind } from './list-pipeline-kind.js';
 export const listPipelineJobsRoute: ApiRoute = {
   method: 'GET',
   path: '/projects/:id/pipelines/:pipeline_id/jobs',
+  // lib/api/ci/pipelines.rb: `before { authenticate_non_get! }`.
+  authenticate: 'non-get',
   jobTokens: 'lists',
   handle(context) {
     const jobs = listPipelineKind(context, 'build');

@@ -18,7 +18,7 @@ export const listProjectJobsRoute: ApiRoute = {
   jobTokens: 'lists',
   handle(context) {
     const { c, params, state } = context;
-    const scope = readScope(params);
+    const scope = readScope(params, 'values');
     const page = readPageRequest(params);
     const project = loadProject(context, 'read');
     const keyset = params.pagination === 'keyset';

@@ -4,17 +4,24 @@ import { invalidParams } from './api-error.js';
 import { isHash } from './parse-nested-params.js';
 import type { RequestParams } from './read-request-params.js';
 
-/** The `scope` filter as a list, or undefined for no filter; 400 for a value GitLab does not know. */
-export function readScope(params: RequestParams): string[] | undefined {
+/**
+ * The `scope` filter as a list, or undefined for no filter; 400 for a value GitLab does not know.
+ * The lists coerce differently: `GET /projects/:id/jobs` takes a hash's values
+ * (lib/api/ci/jobs.rb, `when ::Hash then scope.values`), while the pipeline lists' coerce_with
+ * (lib/api/ci/helpers/pipelines_helpers.rb) knows only a String and an Array: a hash fails.
+ */
+export function readScope(
+  params: RequestParams,
+  hashes: 'values' | 'invalid' = 'invalid',
+): string[] | undefined {
   const raw = params.scope;
   if (raw === undefined) return undefined;
-  // GitLab's coerce_with: a string is one scope, a hash contributes its values, anything else fails.
   const list =
     typeof raw === 'string'
       ? [raw]
       : Array.isArray(raw)
         ? raw
-        : isHash(raw)
+        : isHash(raw) && hashes === 'values'
           ? Object.values(raw)
           : ['unknown'];
   if (list.some((value) => typeof value !== 'string' || !SCOPE_VALUES.has(value))) {

@@ -44,7 +44,7 @@ describe('GET /projects/:id/pipelines/:pipeline_id/bridges', () => {
     expect(result.body).toEqual([]);
   });
 
-  it('answers 401 to a job token', async () => {
+  it('serves a job token of the project, as current GitLab does (job_token_allowed)', async () => {
     const emulator = emulatorFor('jobs-world.yaml');
     emulator.advance(2_000);
     const token = jobTokenOf(emulator, jobNamed(emulator, 'group/app', 'build').id);
@@ -52,6 +52,13 @@ describe('GET /projects/:id/pipelines/:pipeline_id/bridges', () => {
       token,
       auth: 'job',
     });
-    expect(result).toMatchObject({ status: 401, body: { message: '401 Unauthorized' } });
+    expect(result.status).toBe(200);
+    expect(asList(result).map((bridge) => bridge.name)).toEqual(['trigger-lib']);
+  });
+
+  it('serves an anonymous GET as a visitor: 404 for a private project', async () => {
+    const emulator = emulatorFor('jobs-world.yaml');
+    const result = await callApi(emulator, '/projects/10/pipelines/50/bridges');
+    expect(result).toMatchObject({ status: 404, body: { message: '404 Project Not Found' } });
   });
 });

@@ -110,7 +110,6 @@ describe('job tokens', () => {
     ['POST', '/projects/10/jobs/101/retry'],
     ['POST', '/projects/10/jobs/100/erase'],
     ['POST', '/projects/10/jobs/108/play'],
-    ['GET', '/projects/10/pipelines/50/bridges'],
   ])('get 401 on %s %s, where GitLab does not look for a job token', async (method, path) => {
     const { emulator, app } = withJobTokens();
     const result = await callApi(emulator, path, { token: app, auth: 'job', method });
@@ -131,4 +130,22 @@ describe('job tokens', () => {
     const result = await callApi(emulator, '/projects/1/jobs', { token: live?.token, auth: 'job' });
     expect(result.status).toBe(401);
   });
+
+  it.each(['/projects/1/pipelines/1/jobs', '/projects/1/pipelines/1/bridges'])(
+    'serve %s to a job token on such a server as to a visitor (authenticate_non_get!)',
+    async (path) => {
+      const emulator = emulatorFor('jobs-world.yaml');
+      emulator.loadScenario({
+        users: [{ username: 'owner', token: TOKENS.owner }],
+        projects: [{ path: 'team/one', members: { owner: 'maintainer' } }],
+        pipelines: [{ project: 'team/one', jobs: [{ name: 'long', queue: 0, duration: '1h' }] }],
+        server: { jobTokenListAccess: false, pipelineIdStart: 1 },
+      });
+      emulator.advance(1);
+      const [live] = emulator.jobTokens();
+      expect(live?.token).toBeTruthy();
+      const result = await callApi(emulator, path, { token: live?.token, auth: 'job' });
+      expect(result).toMatchObject({ status: 404, body: { message: '404 Project Not Found' } });
+    },
+  );
 });

@@ -11,7 +11,9 @@ import { checkVariableKeys, readJobVariables } from './read-job-variables.js';
 
 /**
  * The play endpoint. A job that is not waiting to be played (a second play, a `created` job
- * whose needs are unfinished) gets `400 Unplayable Job`; a finished manual job is retried.
+ * whose needs are unfinished) gets `400 Unplayable Job`; a finished manual job is retried, and
+ * the answer is still the job that was named, not the new one: lib/api/ci/jobs.rb calls
+ * `job.play(current_user, ...)` and then `present job`, whatever `play` returned.
  */
 export const playJobRoute: ApiRoute = {
   method: 'POST',
@@ -28,6 +30,6 @@ export const playJobRoute: ApiRoute = {
     if (variables) checkVariableKeys(variables);
     const outcome = playJob(state, job, now, identity.user.id, variables);
     if (outcome.kind === 'unplayable') throw badRequest('Unplayable Job');
-    return context.c.json(presentJob(context.present, outcome.job), 200);
+    return context.c.json(presentJob(context.present, job), 200);
   },
 };

@@ -1,4 +1,4 @@
-// Cancels a job as GitLab does: running jobs cancel gracefully, finished or manual ones stay.
+// Cancels a job as GitLab does: running jobs cancel gracefully, manual ones are canceled, finished ones stay.
 import type { EmulatorState } from './emulator-state.js';
 import { isCancelable } from './job-status.js';
 import { stopJob } from './job-transitions.js';

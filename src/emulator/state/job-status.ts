@@ -9,7 +9,10 @@ export type { JobStatus } from '../../gitlab/schemas/job-status.js';
 /** The values the `scope` list filter accepts (GitLab's CommitStatus::AVAILABLE_STATUSES). */
 export const SCOPE_VALUES: ReadonlySet<string> = new Set(JOB_SCOPES);
 
-/** GitLab's CANCELABLE_STATUSES: manual jobs are not among them, so cancel leaves them be. */
+/**
+ * What `event :cancel` moves (app/models/commit_status.rb): GitLab's CANCELABLE_STATUSES plus
+ * `manual` — `transition CANCELABLE_STATUSES.map(&:to_sym) + [:manual] => :canceled`.
+ */
 const CANCELABLE: ReadonlySet<JobStatus> = new Set([
   'running',
   'waiting_for_resource',
@@ -18,6 +21,7 @@ const CANCELABLE: ReadonlySet<JobStatus> = new Set([
   'pending',
   'created',
   'scheduled',
+  'manual',
 ]);
 
 /** True for the terminal statuses: success, failed, canceled, skipped. */

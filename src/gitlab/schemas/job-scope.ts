@@ -1,17 +1,13 @@
 // The values GitLab accepts in the `scope` filter of its job lists.
 import * as v from 'valibot';
+import { JOB_STATUSES } from './job-status.js';
 
-/** The documented `scope` values; any other value (even a real status) makes GitLab answer 400. */
-export const JOB_SCOPES = [
-  'created',
-  'pending',
-  'running',
-  'failed',
-  'success',
-  'canceled',
-  'skipped',
-  'manual',
-] as const;
+/**
+ * Every value `scope` takes: all of GitLab's job statuses, as the lists declare
+ * `values: ::CommitStatus::AVAILABLE_STATUSES` (lib/api/ci/jobs.rb), not only the eight the API
+ * page documents. Any other value makes GitLab answer 400 `scope does not have a valid value`.
+ */
+export const JOB_SCOPES = JOB_STATUSES;
 
 /** One `scope` value of GitLab's job list endpoints. */
 export const JobScopeSchema = v.picklist(JOB_SCOPES);

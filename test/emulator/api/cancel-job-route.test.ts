@@ -1,4 +1,4 @@
-// POST /projects/:id/jobs/:job_id/cancel: graceful cancel, 201 on finished and manual jobs too.
+// POST /projects/:id/jobs/:job_id/cancel: graceful cancel, manual jobs canceled, 201 on finished jobs too.
 import { describe, expect, it } from 'vitest';
 import { asObject, callApi } from '../support/call-api.js';
 import { emulatorFor, jobNamed, jobTokenOf, TOKENS } from '../support/world.js';
@@ -64,15 +64,20 @@ describe('POST /projects/:id/jobs/:job_id/cancel', () => {
     expect(result.body).toEqual(before);
   });
 
-  it('leaves a manual job manual (GitLab cannot cancel one)', async () => {
+  it('cancels a manual job (commit_status.rb: CANCELABLE_STATUSES + [:manual] => :canceled)', async () => {
     const emulator = emulatorFor('jobs-world.yaml');
     emulator.advance(22_000);
-    const result = await callApi(
-      emulator,
-      `/projects/10/jobs/${jobNamed(emulator, 'group/app', 'deploy').id}/cancel`,
-      owner,
-    );
-    expect(result).toMatchObject({ status: 201, body: { status: 'manual' } });
+    const deploy = jobNamed(emulator, 'group/app', 'deploy').id;
+    const result = await callApi(emulator, `/projects/10/jobs/${deploy}/cancel`, owner);
+    expect(result).toMatchObject({
+      status: 201,
+      body: { status: 'canceled', started_at: null, finished_at: '2024-06-03T09:00:22.000Z' },
+    });
+    // Still playable (build.rb: `playable?` includes `retryable?`): a play retries it.
+    const replay = await callApi(emulator, `/projects/10/jobs/${deploy}/play`, owner);
+    expect(replay).toMatchObject({ status: 200, body: { id: deploy, status: 'canceled' } });
+    expect(jobNamed(emulator, 'group/app', 'deploy')).toMatchObject({ status: 'pending' });
+    expect(jobNamed(emulator, 'group/app', 'deploy').id).toBeGreaterThan(deploy);
   });
 
   it('answers 403 to a reporter', async () => {

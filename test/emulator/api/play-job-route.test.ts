@@ -130,13 +130,17 @@ describe('POST /projects/:id/jobs/:job_id/play', () => {
     expect(result.status).toBe(400);
   });
 
-  it('retries a finished manual job when it is played again', async () => {
+  it('retries a finished manual job played again, answering with the ORIGINAL job', async () => {
     const { emulator, deploy } = withManualDeploy();
     await callApi(emulator, `/projects/10/jobs/${deploy}/play`, dev);
     emulator.advance(60_000);
     const result = await callApi(emulator, `/projects/10/jobs/${deploy}/play`, dev);
+    // lib/api/ci/jobs.rb: `job.play(...)` then `present job` — the job named, now retried.
     expect(result.status).toBe(200);
-    expect(asObject(result).id).not.toBe(deploy);
+    expect(asObject(result)).toMatchObject({ id: deploy, status: 'success' });
+    const retry = jobNamed(emulator, 'group/app', 'deploy');
+    expect(retry.id).toBeGreaterThan(deploy);
+    expect(retry.status).toBe('pending');
   });
 
   it('answers 400 Unplayable Job for a job that is not manual', async () => {

@@ -46,10 +46,10 @@ describe('parameter validation', () => {
     expect(stub.calls[0]?.url.pathname).toBe('/api/v4/projects/1/jobs/8');
   });
 
-  it('rejects an undocumented scope value, listing the documented ones', () => {
+  it('rejects a scope GitLab does not know, listing every status it takes', () => {
     const { client } = setup();
     expect(() => listProjectJobs(client, { project: 1, scope: 'cancelled' as never })).toThrow(
-      /Invalid scope "cancelled": must be one of created, pending, running, failed, success, canceled, skipped, manual/,
+      /Invalid scope "cancelled": must be one of created, waiting_for_resource, preparing, waiting_for_callback, pending, running, success, failed, canceling, canceled, skipped, manual, scheduled/,
     );
   });
 

@@ -1,20 +1,25 @@
-// Tests for the job list `scope` picklist.
+// Tests for the job list `scope` picklist: every status GitLab has (CommitStatus::AVAILABLE_STATUSES).
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { JOB_SCOPES, JobScopeSchema } from '../../../src/gitlab/schemas/job-scope.js';
 
 describe('JobScopeSchema', () => {
-  it('lists exactly the 8 documented scope values', () => {
+  it('lists all 13 of GitLab’s job statuses', () => {
     expect([...JOB_SCOPES].sort()).toEqual(
       [
         'canceled',
+        'canceling',
         'created',
         'failed',
         'manual',
         'pending',
+        'preparing',
         'running',
+        'scheduled',
         'skipped',
         'success',
+        'waiting_for_callback',
+        'waiting_for_resource',
       ].sort(),
     );
   });
@@ -23,7 +28,7 @@ describe('JobScopeSchema', () => {
     expect(v.parse(JobScopeSchema, scope)).toBe(scope);
   });
 
-  it.each(['waiting_for_resource', 'preparing', 'canceling', 'scheduled', 'cancelled', 'all'])(
+  it.each(['cancelled', 'all', 'finished', 'Running', ''])(
     'rejects %j, which GitLab answers with 400',
     (scope) => {
       expect(v.safeParse(JobScopeSchema, scope).success).toBe(false);

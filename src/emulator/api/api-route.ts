@@ -1,6 +1,7 @@
 // The shape of one Jobs API endpoint: its route, its job-token policy, and its handler.
 import type { Context } from 'hono';
 import type { Identity } from '../auth/identity.js';
+import type { ParamDeclaration } from '../http/declared-params.js';
 import type { RequestParams } from '../http/read-request-params.js';
 import type { PresentContext } from '../present/present-context.js';
 import type { EmulatorState } from '../state/emulator-state.js';
@@ -10,6 +11,7 @@ export interface ApiContext {
   c: Context;
   state: EmulatorState;
   identity: Identity;
+  /** Grape's params: path, query and body, the declared ones coerced and defaulted. */
   params: RequestParams;
   /** The answer's time and origin, for presenting records. */
   present: PresentContext;
@@ -28,6 +30,8 @@ export interface ApiRoute {
   /** Hono path below `/api/v4`, e.g. `/projects/:id/jobs/:job_id/play`. */
   path: string;
   jobTokens: JobTokenPolicy;
+  /** The route's `params do … end`, checked after authentication and before the handler. */
+  params: readonly ParamDeclaration[];
   /**
    * `all` (`authenticate!`, the default: no credential is a 401) or `non-get`
    * (`authenticate_non_get!`: an anonymous GET is served as a visitor would see it).

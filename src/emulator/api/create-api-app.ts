@@ -5,6 +5,7 @@ import { authenticate } from '../auth/authenticate.js';
 import type { ApiEnv, EmulatorRuntime } from '../emulator-runtime.js';
 import { faultMiddleware } from '../faults/fault-middleware.js';
 import { jsonResponse } from '../http/api-error.js';
+import { declareParams } from '../http/declared-params.js';
 import { readRequestParams } from '../http/read-request-params.js';
 import { applicationLimitedResponse } from '../rate-limit/rate-limited-response.js';
 import { throttleMiddleware } from '../rate-limit/throttle-middleware.js';
@@ -53,7 +54,11 @@ function endpoint(runtime: EmulatorRuntime, route: ApiRoute): Handler<ApiEnv> {
     ) {
       return applicationLimitedResponse();
     }
-    const params = await readRequestParams(c);
+    // Path parameters are Grape params too (and come back in pagination links).
+    const params = declareParams(
+      { ...(await readRequestParams(c)), ...c.req.param() },
+      route.params,
+    );
     const baseUrl = new URL(c.req.url).origin;
     return route.handle({ c, state, identity, params, now, present: { state, now, baseUrl } });
   };

@@ -6,7 +6,7 @@ import { canEraseJob } from '../state/access.js';
 import { eraseJob } from '../state/erase-job.js';
 import { actingUserId } from './acting-user-id.js';
 import type { ApiRoute } from './api-route.js';
-import { findProjectJob, readJobId } from './find-project-job.js';
+import { findProjectJob, JOB_ID_PARAM, readJobId } from './find-project-job.js';
 import { loadProject } from './load-project.js';
 
 /** The erase endpoint: maintainers, or the developer who ran the job; 403 if not erasable. */
@@ -14,9 +14,11 @@ export const eraseJobRoute: ApiRoute = {
   method: 'POST',
   path: '/projects/:id/jobs/:job_id/erase',
   jobTokens: 'never',
+  params: [JOB_ID_PARAM],
   handle(context) {
     const jobId = readJobId(context);
-    const project = loadProject(context, 'update');
+    // lib/api/ci/jobs.rb: find_build! (404) before authorize!(:erase_build, build) (403).
+    const project = loadProject(context, 'visible');
     const job = findProjectJob(context, project, jobId, 'builds');
     if (!canEraseJob(project, context.identity.user, job)) throw forbidden();
     if (!eraseJob(context.state, job, context.now, actingUserId(context.identity))) {

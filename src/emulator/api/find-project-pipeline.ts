@@ -1,12 +1,19 @@
 // Finds the pipeline named by the `:pipeline_id` route parameter within a project.
 import { recordNotFound } from '../http/api-error.js';
-import { readInteger } from '../http/list-params.js';
+import type { ParamDeclaration } from '../http/declared-params.js';
 import type { PipelineRecord, ProjectRecord } from '../state/records.js';
 import type { ApiContext } from './api-route.js';
 
-/** The `:pipeline_id` route parameter; 400 `pipeline_id is invalid` when it is not an integer. */
+/** `requires :pipeline_id, type: Integer`: 400 `pipeline_id is invalid` before any lookup. */
+export const PIPELINE_ID_PARAM: ParamDeclaration = {
+  name: 'pipeline_id',
+  type: 'integer',
+  required: true,
+};
+
+/** The `:pipeline_id` route parameter, as Grape coerced it. */
 export function readPipelineId(context: ApiContext): number {
-  return readInteger(context.c.req.param('pipeline_id'), 'pipeline_id');
+  return Number(context.params.pipeline_id);
 }
 
 /** The project's pipeline; 404 `{"message":"404 Not found"}` (GitLab's all_pipelines.find) otherwise. */

@@ -9,6 +9,7 @@ export const getAllowedAgentsRoute: ApiRoute = {
   method: 'GET',
   path: '/job/allowed_agents',
   jobTokens: 'always',
+  params: [],
   handle(context) {
     const { identity } = context;
     if (identity.kind !== 'job') throw notFound('Job');

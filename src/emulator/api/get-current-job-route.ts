@@ -9,6 +9,7 @@ export const getCurrentJobRoute: ApiRoute = {
   method: 'GET',
   path: '/job',
   jobTokens: 'always',
+  params: [],
   handle(context) {
     const { identity } = context;
     // GitLab's validate_current_authenticated_job: a valid personal or OAuth token is not a job.

@@ -2,7 +2,7 @@
 // https://docs.gitlab.com/ee/api/jobs.html#get-a-single-job
 import { presentJob } from '../present/present-job.js';
 import type { ApiRoute } from './api-route.js';
-import { findProjectJob, readJobId } from './find-project-job.js';
+import { findProjectJob, JOB_ID_PARAM, readJobId } from './find-project-job.js';
 import { loadProject } from './load-project.js';
 
 /** The single job endpoint (builds only: a bridge id answers 404, as GitLab's find_build! does). */
@@ -10,6 +10,7 @@ export const getJobRoute: ApiRoute = {
   method: 'GET',
   path: '/projects/:id/jobs/:job_id',
   jobTokens: 'never',
+  params: [JOB_ID_PARAM],
   handle(context) {
     const jobId = readJobId(context);
     const project = loadProject(context, 'read');

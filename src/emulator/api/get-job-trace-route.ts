@@ -2,7 +2,7 @@
 // https://docs.gitlab.com/ee/api/jobs.html#get-a-log-file
 import { jobTrace } from '../trace/job-trace.js';
 import type { ApiRoute } from './api-route.js';
-import { findProjectJob, readJobId } from './find-project-job.js';
+import { findProjectJob, JOB_ID_PARAM, readJobId } from './find-project-job.js';
 import { loadProject } from './load-project.js';
 
 /**
@@ -14,6 +14,7 @@ export const getJobTraceRoute: ApiRoute = {
   method: 'GET',
   path: '/projects/:id/jobs/:job_id/trace',
   jobTokens: 'never',
+  params: [JOB_ID_PARAM],
   handle(context) {
     const jobId = readJobId(context);
     const project = loadProject(context, 'read');

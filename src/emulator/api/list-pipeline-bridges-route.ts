@@ -2,7 +2,7 @@
 // https://docs.gitlab.com/ee/api/jobs.html#list-pipeline-bridges
 import { presentBridge } from '../present/present-bridge.js';
 import type { ApiRoute } from './api-route.js';
-import { listPipelineKind } from './list-pipeline-kind.js';
+import { listPipelineKind, PIPELINE_BRIDGES_PARAMS } from './list-pipeline-kind.js';
 
 /**
  * The pipeline bridges list endpoint. Current GitLab takes job tokens here
@@ -17,6 +17,7 @@ export const listPipelineBridgesRoute: ApiRoute = {
   // lib/api/ci/pipelines.rb: `before { authenticate_non_get! }`.
   authenticate: 'non-get',
   jobTokens: 'lists',
+  params: PIPELINE_BRIDGES_PARAMS,
   handle(context) {
     const bridges = listPipelineKind(context, 'bridge');
     return context.c.json(bridges.map((bridge) => presentBridge(context.present, bridge)));

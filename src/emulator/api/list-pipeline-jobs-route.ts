@@ -2,7 +2,7 @@
 // https://docs.gitlab.com/ee/api/jobs.html#list-pipeline-jobs
 import { presentJob } from '../present/present-job.js';
 import type { ApiRoute } from './api-route.js';
-import { listPipelineKind } from './list-pipeline-kind.js';
+import { listPipelineKind, PIPELINE_JOBS_PARAMS } from './list-pipeline-kind.js';
 
 /** The pipeline jobs list endpoint; retried jobs only with `include_retried=true`. */
 export const listPipelineJobsRoute: ApiRoute = {
@@ -11,6 +11,7 @@ export const listPipelineJobsRoute: ApiRoute = {
   // lib/api/ci/pipelines.rb: `before { authenticate_non_get! }`.
   authenticate: 'non-get',
   jobTokens: 'lists',
+  params: PIPELINE_JOBS_PARAMS,
   handle(context) {
     const jobs = listPipelineKind(context, 'build');
     return context.c.json(jobs.map((job) => presentJob(context.present, job)));

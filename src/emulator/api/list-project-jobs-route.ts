@@ -1,14 +1,18 @@
 // GET /projects/:id/jobs — a project's jobs, newest first, paginated without counts (or by keyset).
 // https://docs.gitlab.com/ee/api/jobs.html#list-project-jobs
 import { apiError } from '../http/api-error.js';
+import { PAGINATION_PARAMS } from '../http/declared-params.js';
 import { paginateKeyset } from '../http/keyset-pagination.js';
-import { readScope } from '../http/list-params.js';
 import { paginateOffset, readPageRequest } from '../http/offset-pagination.js';
 import { presentJob } from '../present/present-job.js';
 import type { ApiRoute } from './api-route.js';
 import { loadProject } from './load-project.js';
 
-/** GitLab's offset limit for Ci::Build lists; deeper pages must use keyset pagination. */
+/**
+ * GitLab's offset limit for Ci::Build lists (plan_limits.offset_pagination_limit, 50,000). It is
+ * enforced only behind the ops flag `enforce_ci_builds_pagination_limit`, off by default: the
+ * emulator enforces it only when a scenario sets `server.enforceOffsetLimit`.
+ */
 export const OFFSET_LIMIT = 50_000;
 
 /** The project jobs list endpoint. */
@@ -16,9 +20,10 @@ export const listProjectJobsRoute: ApiRoute = {
   method: 'GET',
   path: '/projects/:id/jobs',
   jobTokens: 'lists',
+  params: [{ name: 'scope', type: 'scope', hashes: 'values' }, ...PAGINATION_PARAMS],
   handle(context) {
     const { c, params, state } = context;
-    const scope = readScope(params, 'values');
+    const scope = params.scope as string[] | undefined;
     const page = readPageRequest(params);
     const project = loadProject(context, 'read');
     const keyset = params.pagination === 'keyset';
@@ -28,7 +33,9 @@ export const listProjectJobsRoute: ApiRoute = {
         error: 'Keyset pagination is not yet available for this type of request',
       });
     }
-    if (!keyset && page.page * page.perPage > OFFSET_LIMIT) {
+    // The check multiplies the params as asked (per_page=1000 counts as 1000, not 100).
+    const asked = Number(params.page) * Number(params.per_page);
+    if (!keyset && state.settings.enforceOffsetLimit && asked > OFFSET_LIMIT) {
       throw apiError(405, {
         error: `Offset pagination has a maximum allowed offset of ${OFFSET_LIMIT} for requests that return objects of type Ci::Build. Remaining records can be retrieved using keyset pagination.`,
       });

@@ -4,8 +4,12 @@ import { canReadJobs, canSeeProject, canUpdateJobs, jobTokenAdmits } from '../st
 import type { ProjectRecord } from '../state/records.js';
 import type { ApiContext } from './api-route.js';
 
-/** What the caller needs to do with the project's jobs. */
-export type ProjectNeed = 'read' | 'update';
+/**
+ * What the caller needs to do with the project's jobs before anything is looked up: `read`
+ * (authorize_read_builds!), `update` (project-level cancel_build/update_build), or `visible`
+ * (only find_project!: retry and erase look the job up first and authorize on the job).
+ */
+export type ProjectNeed = 'visible' | 'read' | 'update';
 
 /**
  * The project named by the `:id` route parameter (id or URL-encoded path), like GitLab's
@@ -31,6 +35,7 @@ export function loadProject(context: ApiContext, need: ProjectNeed): ProjectReco
     // GitLab hides what the caller may not see: 404, not 403.
     throw notFound('Project');
   }
+  if (need === 'visible') return project;
   if (!canReadJobs(project, user)) throw forbidden();
   if (need === 'update' && !canUpdateJobs(project, user)) throw forbidden();
   return project;

@@ -5,7 +5,7 @@ import { presentJob } from '../present/present-job.js';
 import { canUpdateJobs } from '../state/access.js';
 import { isPlayable, playJob } from '../state/play-job.js';
 import type { ApiRoute } from './api-route.js';
-import { findProjectJob, readJobId } from './find-project-job.js';
+import { findProjectJob, JOB_ID_PARAM, readJobId } from './find-project-job.js';
 import { loadProject } from './load-project.js';
 import { checkVariableKeys, readJobVariables } from './read-job-variables.js';
 
@@ -19,6 +19,7 @@ export const playJobRoute: ApiRoute = {
   method: 'POST',
   path: '/projects/:id/jobs/:job_id/play',
   jobTokens: 'never',
+  params: [JOB_ID_PARAM, { name: 'job_variables_attributes', type: 'key-value-array' }],
   handle(context) {
     const { state, identity, now } = context;
     const jobId = readJobId(context);

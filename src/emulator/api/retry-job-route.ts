@@ -2,10 +2,11 @@
 // https://docs.gitlab.com/ee/api/jobs.html#retry-a-job
 import { forbidden } from '../http/api-error.js';
 import { presentJob } from '../present/present-job.js';
+import { canUpdateJobs } from '../state/access.js';
 import { retryJob } from '../state/retry-job.js';
 import { actingUserId } from './acting-user-id.js';
 import type { ApiRoute } from './api-route.js';
-import { findProjectJob, readJobId } from './find-project-job.js';
+import { findProjectJob, JOB_ID_PARAM, readJobId } from './find-project-job.js';
 import { loadProject } from './load-project.js';
 
 /** The retry endpoint; works on bridges too (GitLab's find_job!). */
@@ -13,10 +14,13 @@ export const retryJobRoute: ApiRoute = {
   method: 'POST',
   path: '/projects/:id/jobs/:job_id/retry',
   jobTokens: 'never',
+  params: [JOB_ID_PARAM],
   handle(context) {
     const jobId = readJobId(context);
-    const project = loadProject(context, 'update');
+    // lib/api/ci/jobs.rb: find_job! (404) before authorize!(:retry_job, job) (403).
+    const project = loadProject(context, 'visible');
     const job = findProjectJob(context, project, jobId, 'builds-and-bridges');
+    if (!canUpdateJobs(project, context.identity.user)) throw forbidden();
     const retry = retryJob(context.state, job, context.now, actingUserId(context.identity));
     if (!retry) throw forbidden('Job is not retryable');
     return context.c.json(presentJob(context.present, retry), 201);

@@ -5,7 +5,7 @@ import type { JobRecord, UserRecord } from '../state/records.js';
 export type Identity =
   | { kind: 'user'; user: UserRecord; tokenKind: 'private' | 'oauth' }
   /** A job token acts with the access of the job's own user (who started, played or retried it). */
-  | { kind: 'job'; job: JobRecord; user: UserRecord | undefined }
+  | { kind: 'job'; job: JobRecord; user: UserRecord }
   /** No credential, on a route that lets anonymous GETs through (`authenticate_non_get!`). */
   | { kind: 'anonymous'; user: undefined };
 

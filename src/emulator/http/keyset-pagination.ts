@@ -2,8 +2,13 @@
 import type { Context } from 'hono';
 import { invalidParams } from './api-error.js';
 import type { PageRequest } from './offset-pagination.js';
+import { toQuery } from './to-query.js';
 
-/** The page of `items` (sorted by id, descending) after the request's cursor; sets `link` rel="next". */
+/**
+ * The page of `items` (sorted by id, descending) after the request's cursor. Only a `link`
+ * rel="next" is sent, and only when there is a next page (Keyset::CursorPager): no x-* headers.
+ * The link carries Grape's params with the new cursor, sorted as to_query sorts them.
+ */
 export function paginateKeyset<T extends { id: number }>(
   c: Context,
   items: T[],
@@ -17,9 +22,7 @@ export function paginateKeyset<T extends { id: number }>(
   const hasMore = start >= 0 && start + request.perPage < items.length;
   if (last && hasMore) {
     const url = new URL(c.req.url);
-    url.searchParams.set('cursor', encodeCursor(last.id));
-    url.searchParams.set('per_page', String(request.perPage));
-    url.searchParams.delete('page');
+    url.search = toQuery({ ...request.params, cursor: encodeCursor(last.id) });
     c.header('link', `<${url.toString()}>; rel="next"`);
   }
   return slice;

@@ -28,7 +28,9 @@ export function presentJobBasic(context: PresentContext, job: JobRecord): Record
     erased_at: isoTime(job.erasedAt),
     // A running job's duration keeps counting, as GitLab computes it against the current time.
     duration: seconds(job.startedAt, job.finishedAt ?? now),
-    queued_duration: seconds(job.queuedAt, job.startedAt ?? job.finishedAt ?? now),
+    // calculate_duration(queued_at, started_at) counts to now while started_at is nil, even for a
+    // job canceled before it started (Ci::HasStatus, gitlabhq/gitlabhq read_file id 519667337).
+    queued_duration: seconds(job.queuedAt, job.startedAt ?? now),
     user: user ? presentUser(user, baseUrl) : null,
     commit: presentCommit(pipeline, project, baseUrl),
     pipeline: presentPipeline(context, pipeline),

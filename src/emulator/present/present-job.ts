@@ -7,6 +7,8 @@ import { isoTime } from './iso-time.js';
 import { presentBridge } from './present-bridge.js';
 import type { PresentContext } from './present-context.js';
 import { presentJobBasic } from './present-job-basic.js';
+import { presentRunner } from './present-runner.js';
+import { presentRunnerManager } from './present-runner-manager.js';
 
 /** The JSON GitLab gives for a job (or, for a bridge, the bridge JSON). */
 export function presentJob(context: PresentContext, job: JobRecord): Record<string, unknown> {
@@ -14,19 +16,27 @@ export function presentJob(context: PresentContext, job: JobRecord): Record<stri
   const pipeline = context.state.pipeline(job.pipelineId);
   const artifacts = jobArtifacts(context.state, job);
   const archive = artifacts.find((artifact) => artifact.file_type === 'archive');
+  const expireIn = job.spec.artifactsExpireInMs;
+  const expireAt =
+    job.artifactsUploaded && expireIn !== null && job.finishedAt !== null
+      ? job.finishedAt + expireIn
+      : null;
   const presented: Record<string, unknown> = presentJobBasic(context, job);
-  if (archive) presented.artifacts_file = { filename: archive.filename, size: archive.size };
+  // `artifacts_file` only `if: job.artifacts?`, which is false once the archive has expired
+  // (Ci::Build#artifacts? = !artifacts_expired? && artifacts_file&.exists?); the expired
+  // archive stays in `artifacts` until GitLab's cleanup removes it.
+  if (archive && (expireAt === null || expireAt > context.now))
+    presented.artifacts_file = { filename: archive.filename, size: archive.size };
   presented.artifacts = artifacts;
   const hasRunner = job.startedAt !== null;
-  presented.runner = hasRunner ? presentRunner(job) : null;
-  presented.runner_manager = hasRunner ? presentRunnerManager(job, context.now) : null;
-  const expireIn = job.spec.artifactsExpireInMs;
-  presented.artifacts_expire_at =
-    job.artifactsUploaded && expireIn !== null && job.finishedAt !== null
-      ? isoTime(job.finishedAt + expireIn)
-      : null;
+  presented.runner = hasRunner ? presentRunner(context.state, job) : null;
+  presented.runner_manager = hasRunner
+    ? presentRunnerManager(context.state, job, context.now)
+    : null;
+  presented.artifacts_expire_at = isoTime(expireAt);
   presented.archived = pipeline.archived;
-  presented.tag_list = job.spec.tags;
+  // The entity sorts the tag names itself (lib/api/entities/ci/job.rb, gitlabhq/gitlabhq@495a5c79).
+  presented.tag_list = [...job.spec.tags].sort();
   return presented;
 }
 
@@ -54,37 +64,4 @@ function jobArtifacts(state: EmulatorState, job: JobRecord): ArtifactJson[] {
       artifacts.push({ file_type: 'trace', size, filename: 'job.log', file_format: 'raw' });
   }
   return artifacts;
-}
-
-function presentRunner(job: JobRecord): Record<string, unknown> {
-  const { runner } = job.spec;
-  return {
-    id: runner.id,
-    description: runner.description,
-    ip_address: null,
-    active: true,
-    paused: false,
-    is_shared: true,
-    runner_type: 'instance_type',
-    name: runner.name,
-    online: true,
-    status: 'online',
-  };
-}
-
-function presentRunnerManager(job: JobRecord, now: number): Record<string, unknown> {
-  const { runner } = job.spec;
-  return {
-    id: runner.id,
-    system_id: `s_${String(runner.id).padStart(12, '0')}`,
-    version: '17.11.0',
-    revision: '0f67ff19',
-    platform: 'linux',
-    architecture: 'amd64',
-    created_at: isoTime((job.startedAt ?? now) - 86_400_000),
-    contacted_at: isoTime(Math.min(now, job.finishedAt ?? now)),
-    ip_address: '127.0.0.1',
-    status: 'online',
-    job_execution_status: job.status === 'running' ? 'active' : 'idle',
-  };
 }

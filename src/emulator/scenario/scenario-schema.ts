@@ -60,6 +60,9 @@ const ProjectSchema = v.strictObject({
         id: v.pipe(v.number(), v.integer(), v.minValue(1)),
         configProject: v.optional(ProjectPathSchema),
         configuration: v.optional(v.record(v.string(), v.unknown())),
+        // The agent's ci_access `environments` (patterns, `*` a wildcard): GitLab keeps them in
+        // the configuration and lists the agent only for jobs whose environment matches one.
+        environments: v.optional(v.array(NameSchema)),
       }),
     ),
   ),
@@ -94,6 +97,7 @@ export const ScenarioSchema = v.strictObject({
       jobIdStart: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
       pipelineIdStart: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
       jobTokenListAccess: v.optional(v.boolean()),
+      enforceOffsetLimit: v.optional(v.boolean()),
       allowedAgentsFormat: v.optional(v.picklist(['current', 'full'])),
       rateLimits: v.optional(RateLimitsSchema),
     }),

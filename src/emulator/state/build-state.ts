@@ -21,6 +21,7 @@ export function buildState(
     generateToken,
     settings: {
       jobTokenListAccess: scenario.server?.jobTokenListAccess ?? true,
+      enforceOffsetLimit: scenario.server?.enforceOffsetLimit ?? false,
       allowedAgentsFormat: scenario.server?.allowedAgentsFormat ?? 'current',
     },
   });
@@ -55,7 +56,10 @@ export function buildState(
       id: agent.id,
       configProjectId:
         agent.configProject === undefined ? record.id : resolve.projectId(agent.configProject),
-      configuration: agent.configuration ?? {},
+      // GitLab keeps an agent's environments in its ci_access configuration, and shows them there.
+      configuration: agent.environments
+        ? { ...agent.configuration, environments: agent.environments }
+        : (agent.configuration ?? {}),
     }));
   });
   const upcoming = (scenario.pipelines ?? []).map((pipeline) => {

@@ -13,3 +13,13 @@ export function cancelJob(state: EmulatorState, job: JobRecord, at: number): voi
   stopJob(state, job, graceful ? 'canceling' : 'canceled', at);
   settlePipeline(state, state.pipeline(job.pipelineId), at);
 }
+
+/**
+ * `force=true`: Ci::Build#force_cancel moves a `canceling` job to `canceled` at once
+ * (`transition canceling: :canceled`); any other job is left as it is.
+ */
+export function forceCancelJob(state: EmulatorState, job: JobRecord, at: number): void {
+  if (job.status !== 'canceling') return;
+  stopJob(state, job, 'canceled', at);
+  settlePipeline(state, state.pipeline(job.pipelineId), at);
+}

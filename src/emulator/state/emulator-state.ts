@@ -16,6 +16,11 @@ export interface ServerSettings {
   /** Whether job tokens may list jobs (newer GitLab with the read-jobs permission). */
   jobTokenListAccess: boolean;
   /**
+   * Whether deep offset pages of `GET /projects/:id/jobs` get 405 (GitLab's ops flag
+   * `enforce_ci_builds_pagination_limit`, off by default).
+   */
+  enforceOffsetLimit: boolean;
+  /**
    * `GET /job/allowed_agents` answer: `current` (default) is what GitLab sends today (ids,
    * groups, roles); `full` adds the fuller job, pipeline, project and user objects older servers sent.
    */

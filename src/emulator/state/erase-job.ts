@@ -5,10 +5,12 @@ import type { EmulatorState } from './emulator-state.js';
 import { isCompleted } from './job-status.js';
 import type { JobRecord } from './records.js';
 
-/** GitLab's `erasable?`: finished, with a log or artifacts left (archived jobs cannot be erased). */
+/**
+ * Ci::Build#erasable?: `complete? && (artifacts? || has_job_artifacts? || has_trace?)`. Being
+ * archived does not matter: Ci::ProcessablePolicy prevents play and retry there, not erase.
+ */
 export function isErasable(state: EmulatorState, job: JobRecord): boolean {
-  if (!isCompleted(job.status) || job.erasedAt !== null || state.pipeline(job.pipelineId).archived)
-    return false;
+  if (!isCompleted(job.status) || job.erasedAt !== null) return false;
   const hasArtifacts = job.artifactsUploaded && job.spec.artifacts.length > 0;
   return hasArtifacts || (job.startedAt !== null && finalTraceSize(state, job) > 0);
 }

@@ -9,7 +9,10 @@ export function startJob(state: EmulatorState, job: JobRecord, at: number): void
   else enterPhase(state, job, 'pending', at);
 }
 
-/** Stops a job for good in a terminal status (or `canceling`), revoking its token. */
+/**
+ * Stops a job for good in a terminal status, revoking its token; or starts stopping it
+ * (`canceling`), when its token still works (Ci::HasStatus::EXECUTING_STATUSES: running, canceling).
+ */
 export function stopJob(
   state: EmulatorState,
   job: JobRecord,
@@ -18,7 +21,7 @@ export function stopJob(
   failureReason: string | null = null,
 ): void {
   state.unschedule(job);
-  state.revokeJobToken(job);
+  if (status !== 'canceling') state.revokeJobToken(job);
   const wasRunning = job.startedAt !== null;
   job.status = status;
   job.updatedAt = at;

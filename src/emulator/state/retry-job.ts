@@ -6,10 +6,17 @@ import { startJob } from './job-transitions.js';
 import type { JobRecord, PipelineRecord } from './records.js';
 import { settlePipeline } from './settle-pipeline.js';
 
-/** Whether GitLab would retry this job: finished with success, failure or cancel, and not retried. */
+/**
+ * Ci::Processable#retryable?: `success? || failed? || canceled? || canceling?`, unless the job
+ * was retried already or its pipeline is archived.
+ */
 export function isRetryable(state: EmulatorState, job: JobRecord): boolean {
-  const finished = job.status === 'success' || job.status === 'failed' || job.status === 'canceled';
-  return finished && !job.retried && !state.pipeline(job.pipelineId).archived;
+  const retryable =
+    job.status === 'success' ||
+    job.status === 'failed' ||
+    job.status === 'canceled' ||
+    job.status === 'canceling';
+  return retryable && !job.retried && !state.pipeline(job.pipelineId).archived;
 }
 
 /** The new job that retries `job`, started at once; undefined when the job is not retryable. */

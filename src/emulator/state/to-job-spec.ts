@@ -51,7 +51,10 @@ export function toJobSpec(job: ScenarioJob, resolve: SpecResolver): JobSpec {
     },
     trace: compileTrace(job.trace),
     environment: job.environment
-      ? { name: job.environment.name, tier: job.environment.tier ?? 'other' }
+      ? {
+          name: job.environment.name,
+          tier: job.environment.tier ?? guessTier(job.environment.name),
+        }
       : null,
     userId:
       job.user === undefined ? undefined : job.user === null ? null : resolve.userId(job.user),
@@ -66,6 +69,19 @@ export function toJobSpec(job: ScenarioJob, resolve: SpecResolver): JobSpec {
         }
       : null,
   };
+}
+
+// GitLab guesses a tier the scenario does not give from the environment's name: Environment#guess_tier
+// in app/models/environment.rb (gitlabhq/gitlabhq, read_file id 1174741715), first match wins.
+const TIER_GUESSES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(dev|review|trunk)/i, 'development'],
+  [/(test|tst|int|ac(ce|)pt|qa|qc|control|quality)/i, 'testing'],
+  [/(st(a|)g|mod(e|)l|pre|demo|non)/i, 'staging'],
+  [/(pr(o|)d|live)/i, 'production'],
+];
+
+function guessTier(name: string): string {
+  return TIER_GUESSES.find(([pattern]) => pattern.test(name))?.[1] ?? 'other';
 }
 
 function ms(value: string | number | undefined, fallback: number): number {

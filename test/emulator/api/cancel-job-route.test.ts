@@ -24,13 +24,40 @@ describe('POST /projects/:id/jobs/:job_id/cancel', () => {
     });
   });
 
-  it('kills the job token at once', async () => {
+  it('keeps the job token alive while canceling and kills it once canceled', async () => {
     const emulator = emulatorFor('jobs-world.yaml');
     emulator.advance(5_000);
     const id = jobNamed(emulator, 'group/app', 'build').id;
     const token = jobTokenOf(emulator, id);
     await callApi(emulator, `/projects/10/jobs/${id}/cancel`, owner);
+    // Ci::AuthJobFinder accepts EXECUTING_STATUSES: running and canceling.
+    const during = await callApi(emulator, '/job', { token, auth: 'job' });
+    expect(during).toMatchObject({ status: 200, body: { id, status: 'canceling' } });
+    emulator.advance(2_000);
     expect((await callApi(emulator, '/job', { token, auth: 'job' })).status).toBe(401);
+  });
+
+  it('force-cancels a canceling job for a maintainer, and refuses force to a developer', async () => {
+    const emulator = emulatorFor('jobs-world.yaml');
+    emulator.advance(5_000);
+    const id = jobNamed(emulator, 'group/app', 'build').id;
+    await callApi(emulator, `/projects/10/jobs/${id}/cancel`, owner);
+    const dev = await callApi(emulator, `/projects/10/jobs/${id}/cancel?force=true`, {
+      token: TOKENS.dev,
+      method: 'POST',
+    });
+    expect(dev).toMatchObject({ status: 403, body: { message: '403 Forbidden' } });
+    const forced = await callApi(emulator, `/projects/10/jobs/${id}/cancel?force=yes`, owner);
+    expect(forced).toMatchObject({
+      status: 201,
+      body: { status: 'canceled', finished_at: '2024-06-03T09:00:05.000Z' },
+    });
+  });
+
+  it('answers 400 force is invalid for a value dry-types does not read as a boolean', async () => {
+    const emulator = emulatorFor('jobs-world.yaml');
+    const result = await callApi(emulator, '/projects/10/jobs/100/cancel?force=maybe', owner);
+    expect(result).toMatchObject({ status: 400, body: { error: 'force is invalid' } });
   });
 
   it('cancels a pending job straight away', async () => {

@@ -28,7 +28,8 @@ describe('GET /projects/:id/pipelines/:pipeline_id/jobs', () => {
     expect(result.headers.get('x-total')).toBe('45');
     expect(result.headers.get('x-total-pages')).toBe('3');
     expect(result.headers.get('link')).toContain(
-      '<http://emulator.local/api/v4/projects/1/pipelines/1/jobs?per_page=20&page=3>; rel="last"',
+      // page_href: Grape's params (path ones and defaults too), sorted by Hash#to_query.
+      '<http://emulator.local/api/v4/projects/1/pipelines/1/jobs?id=1&include_retried=false&page=3&per_page=20&pipeline_id=1>; rel="last"',
     );
   });
 
@@ -93,12 +94,15 @@ describe('GET /projects/:id/pipelines/:pipeline_id/jobs', () => {
     expect(result).toMatchObject({ status: 400, body: { error: 'pipeline_id is invalid' } });
   });
 
-  it('answers 405 to keyset pagination, which only the project list supports', async () => {
+  it('ignores pagination=keyset and pages by offset (API::Helpers::Pagination#paginate)', async () => {
     const result = await callApi(
       emulatorFor('jobs-world.yaml'),
-      `/projects/10/pipelines/${HISTORY}/jobs?pagination=keyset`,
+      `/projects/10/pipelines/${HISTORY}/jobs?pagination=keyset&per_page=1`,
       owner,
     );
-    expect(result.status).toBe(405);
+    expect(result.status).toBe(200);
+    expect(asList(result)).toHaveLength(1);
+    expect(result.headers.get('x-next-page')).toBe('2');
+    expect(result.headers.get('link')).toContain('pagination=keyset');
   });
 });

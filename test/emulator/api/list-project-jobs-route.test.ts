@@ -87,7 +87,7 @@ describe('GET /projects/:id/jobs', () => {
     expect(result.headers.has('x-total-pages')).toBe(false);
     const link = result.headers.get('link') ?? '';
     expect(link).toContain(
-      '<http://emulator.local/api/v4/projects/1/jobs?page=3&per_page=10&scope%5B%5D=success&scope%5B%5D=failed>; rel="next"',
+      '<http://emulator.local/api/v4/projects/1/jobs?id=1&page=3&per_page=10&scope%5B%5D=success&scope%5B%5D=failed>; rel="next"',
     );
     expect(link).toContain('rel="prev"');
     expect(link).toContain('rel="first"');
@@ -116,14 +116,28 @@ describe('GET /projects/:id/jobs', () => {
     expect(result).toMatchObject({ status: 400, body: { error: 'page is invalid' } });
   });
 
-  it('answers 405 for offset pagination past 50,000 rows', async () => {
+  it('serves deep offset pages, as a default GitLab does (the limit is behind an off flag)', async () => {
     const result = await callApi(many(), '/projects/1/jobs?page=501&per_page=100', auth);
+    expect(result.status).toBe(200);
+    expect(asList(result)).toEqual([]);
+  });
+
+  it('answers 405 past 50,000 rows where the server enforces the offset limit', async () => {
+    const strict = () =>
+      createEmulator({
+        scenario: { ...manyJobsScenario(45), server: { enforceOffsetLimit: true } },
+      });
+    const result = await callApi(strict(), '/projects/1/jobs?page=501&per_page=100', auth);
     expect(result.status).toBe(405);
     expect(asObject(result).error).toMatch(
       /^Offset pagination has a maximum allowed offset of 50000/,
     );
-    expect((await callApi(many(), '/projects/1/jobs?page=500&per_page=100', auth)).status).toBe(
+    expect((await callApi(strict(), '/projects/1/jobs?page=500&per_page=100', auth)).status).toBe(
       200,
+    );
+    // The product is of the params as asked: per_page=1000 counts as 1000, not as the 100 served.
+    expect((await callApi(strict(), '/projects/1/jobs?page=51&per_page=1000', auth)).status).toBe(
+      405,
     );
   });
 

@@ -6,11 +6,14 @@ import { createClient, type FetchFunction, type GitLabClient } from '../src/gitl
 import { type RelayConfig, readRelayConfig } from './config/relay-config.js';
 import type { RelayEnv } from './config/relay-env.js';
 import { gitlabErrorResponse } from './http/gitlab-error-response.js';
+import { manualRedirectFetch } from './http/manual-redirect-fetch.js';
 import { matchRelayRoute } from './http/relay-route.js';
 import { upstreamErrorResponse } from './http/upstream-error-response.js';
 import { CallerCache } from './identity/caller-cache.js';
 import { extractJobToken } from './identity/extract-job-token.js';
-import { verifyCaller } from './identity/verify-caller.js';
+import { readIdToken } from './identity/read-id-token.js';
+import { SingleFlight } from './identity/single-flight.js';
+import { type Verification, verifyCaller } from './identity/verify-caller.js';
 import { type IdTokenVerifier, remoteIdTokenVerifier } from './identity/verify-id-token.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { callerPolicy } from './policy/caller-policy.js';
@@ -37,9 +40,12 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Builds the relay app. */
 export function createRelayApp(options: RelayAppOptions = {}) {
-  const upstreamFetch: FetchFunction =
-    options.upstreamFetch ?? ((input, init) => fetch(input, init));
+  // A redirect from GitLab could swap the job the policy checked for another: none is followed.
+  const upstreamFetch = manualRedirectFetch(
+    options.upstreamFetch ?? ((input, init) => fetch(input, init)),
+  );
   const cache = options.cache ?? new CallerCache();
+  const inflight = new SingleFlight<Verification>();
   const log = options.log ?? ((line: LogLine) => console.log(JSON.stringify(line)));
   const configs = new WeakMap<object, Promise<Prepared>>();
   let reportedProblem: string | undefined;
@@ -60,6 +66,7 @@ export function createRelayApp(options: RelayAppOptions = {}) {
           url: config.gitlabUrl,
           token: config.serviceToken,
           fetch: upstreamFetch,
+          redirects: 'none',
         });
         const idTokenVerifier =
           options.idTokenVerifier ??
@@ -87,7 +94,11 @@ export function createRelayApp(options: RelayAppOptions = {}) {
     const { config } = await prepare(c.env ?? {});
     return c.json({ status: config.ok ? 'ok' : 'misconfigured' }, config.ok ? 200 : 503);
   });
-  app.get('/-/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
+  app.get('/-/openapi.json', async (c) => {
+    // Never the request's Host: the configured public URL, else relative to where it was fetched.
+    const { config } = await prepare(c.env ?? {});
+    return c.json(openApiDocument((config.ok && config.publicUrl) || '/'));
+  });
 
   app.all('*', async (c) => {
     const { config, client, idTokenVerifier } = await prepare(c.env ?? {});
@@ -102,22 +113,22 @@ export function createRelayApp(options: RelayAppOptions = {}) {
     const request = c.req.raw;
     const url = new URL(request.url);
     const match = matchRelayRoute(request.method, url.pathname);
+    // Refused before any use: the reason is logged, never the header.
+    const refuse = (reason: string) => {
+      log({ event: 'refused', reason, method: request.method, path: url.pathname });
+      return gitlabErrorResponse(401, reason);
+    };
     const extracted = extractJobToken(request);
-    if ('refusal' in extracted) {
-      log({
-        event: 'refused',
-        reason: extracted.refusal,
-        method: request.method,
-        path: url.pathname,
-      });
-      return gitlabErrorResponse(401, extracted.refusal);
-    }
+    if ('refusal' in extracted) return refuse(extracted.refusal);
+    const idToken = readIdToken(request);
+    if ('refusal' in idToken) return refuse(idToken.refusal);
     if ('status' in match) return gitlabErrorResponse(match.status, match.message);
     const { route } = match;
-    const verified = await verifyCaller(extracted, request.headers.get('jobrelay-id-token'), {
+    const verified = await verifyCaller(extracted, idToken.idToken, {
       gitlabUrl: config.gitlabUrl,
       fetch: upstreamFetch,
       cache,
+      inflight,
       idTokenVerifier,
       requireIdToken: config.requireIdToken,
     });
@@ -139,6 +150,7 @@ export function createRelayApp(options: RelayAppOptions = {}) {
       request,
       client,
       gitlabUrl: config.gitlabUrl,
+      publicUrl: config.publicUrl,
       caller,
       callerRef,
       policy: config.policy,

@@ -9,6 +9,8 @@ export type RelayConfig =
   | {
       ok: true;
       gitlabUrl: string;
+      /** The relay's public URL without a trailing slash; undefined: links are written path-absolute. */
+      publicUrl: string | undefined;
       serviceToken: string;
       policy: Policy;
       audience: string | undefined;
@@ -26,6 +28,14 @@ export async function readRelayConfig(env: RelayEnv): Promise<RelayConfig> {
   } catch (error) {
     return { ok: false, problem: `GITLAB_URL is invalid: ${(error as Error).message}` };
   }
+  let publicUrl: string | undefined;
+  if (env.RELAY_PUBLIC_URL) {
+    try {
+      publicUrl = normaliseApiUrl(env.RELAY_PUBLIC_URL).replace(/\/api\/v4\/$/, '');
+    } catch (error) {
+      return { ok: false, problem: `RELAY_PUBLIC_URL is invalid: ${(error as Error).message}` };
+    }
+  }
   if (!env.GITLAB_TOKEN) return { ok: false, problem: 'GITLAB_TOKEN (secret) is not set' };
   const policyText = env.POLICY_KV ? await env.POLICY_KV.get('policy') : env.POLICY;
   if (!policyText)
@@ -36,6 +46,7 @@ export async function readRelayConfig(env: RelayEnv): Promise<RelayConfig> {
   return {
     ok: true,
     gitlabUrl,
+    publicUrl,
     serviceToken: env.GITLAB_TOKEN,
     policy: policy.policy,
     audience: env.RELAY_AUDIENCE || undefined,

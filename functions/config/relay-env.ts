@@ -15,6 +15,8 @@ export interface RelayEnv {
   POLICY?: string;
   /** Optional KV namespace holding the policy under the key `policy`. */
   POLICY_KV?: { get(key: string): Promise<string | null> };
+  /** The relay's public URL (e.g. `https://relay.example.com`): what its `Link` headers point at, never the request's Host. */
+  RELAY_PUBLIC_URL?: string;
   /** The relay's own URL: enables id_token verification with this audience. */
   RELAY_AUDIENCE?: string;
   /** `true` to refuse callers without an id_token. */

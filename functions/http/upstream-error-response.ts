@@ -12,6 +12,13 @@ import { gitlabErrorResponse } from './gitlab-error-response.js';
 /** The response for an error thrown while relaying; rethrows what is not a jobrelay error. */
 export function upstreamErrorResponse(error: unknown): Response {
   if (isGitLabHttpError(error)) {
+    // The relay follows no redirect: the answer at the new address was never checked by the policy.
+    if (error.status >= 300 && error.status < 400) {
+      return gitlabErrorResponse(
+        502,
+        `GitLab answered ${error.status} (a redirect), which the relay does not follow (jobrelay)`,
+      );
+    }
     // GitLab refusing the relay's own token is the relay's fault, not the caller's.
     if (error.status === 401)
       return gitlabErrorResponse(502, "GitLab refused the relay's service token (jobrelay)");

@@ -6,6 +6,7 @@ import type { Job } from '../../src/gitlab/schemas/job.js';
 import type { Caller } from './caller.js';
 import type { CallerCache } from './caller-cache.js';
 import type { ExtractedJobToken } from './extract-job-token.js';
+import type { SingleFlight } from './single-flight.js';
 import { tokenFingerprint } from './token-fingerprint.js';
 import { type IdTokenVerifier, verifyIdToken } from './verify-id-token.js';
 
@@ -22,6 +23,8 @@ export interface VerifyCallerOptions {
   idTokenVerifier?: IdTokenVerifier | undefined;
   /** Refuse callers that send no id_token. */
   requireIdToken?: boolean;
+  /** Verifications in flight: concurrent requests with the same token(s) share one. */
+  inflight?: SingleFlight<Verification>;
 }
 
 /** Verifies `token` (and `idToken`, if given) and returns the caller or why it is refused. */
@@ -36,6 +39,16 @@ export async function verifyCaller(
     return 'caller' in cached
       ? { ...cached, fingerprint, cached: true }
       : { ...cached, fingerprint };
+  const verify = () => verifyUncached(token, idToken, fingerprint, options);
+  return options.inflight ? options.inflight.run(fingerprint, verify) : verify();
+}
+
+async function verifyUncached(
+  token: ExtractedJobToken,
+  idToken: string | null,
+  fingerprint: string,
+  options: VerifyCallerOptions,
+): Promise<Verification> {
   if (!idToken && options.requireIdToken) {
     return {
       refusal: 'this relay requires an id_token (JOBRELAY-ID-TOKEN header)',
@@ -95,6 +108,7 @@ async function fetchTokenJob(
     // Asked as the caller asked: GitLab treats a Bearer personal token on GET /job with a 404.
     tokenType: token.via === 'bearer' ? 'oauth' : 'job',
     fetch: options.fetch,
+    redirects: 'none',
     timeoutMs: 10_000,
     retry: { limit: 1, backoffBaseMs: 200, backoffLimitMs: 500 },
   });
@@ -109,6 +123,12 @@ async function fetchTokenJob(
       if (error.status === 404) return { refusal: 'that is not a CI job token', status: 401 };
       if (error.status === 401 || error.status === 403) {
         return { refusal: 'the job token is not valid, or its job is not running', status: 401 };
+      }
+      if (error.status >= 300 && error.status < 400) {
+        return {
+          refusal: `GitLab answered the identity check with a redirect (${error.status}), which the relay does not follow`,
+          status: 502,
+        };
       }
       return { refusal: `GitLab failed the identity check (${error.status})`, status: 502 };
     }

@@ -124,8 +124,8 @@ const ROUTES: RouteDoc[] = [
 
 let components: Record<string, unknown> | undefined;
 
-/** The OpenAPI 3.1 document for a relay served at `origin`. */
-export function openApiDocument(origin: string): Record<string, unknown> {
+/** The OpenAPI 3.1 document for a relay served at `serverUrl` (its public URL, or `/`). */
+export function openApiDocument(serverUrl: string): Record<string, unknown> {
   components ??= Object.fromEntries(
     Object.entries(SCHEMAS).map(([name, schema]) => {
       const { $schema: _, ...json } = toJsonSchema(schema, { errorMode: 'ignore' }) as Record<
@@ -148,7 +148,7 @@ export function openApiDocument(origin: string): Record<string, unknown> {
       description:
         'GitLab Jobs API calls authorised by a CI job token under a deny-by-default policy.',
     },
-    servers: [{ url: origin }],
+    servers: [{ url: serverUrl }],
     security: [{ jobToken: [] }, { bearer: [] }],
     paths: {
       ...paths,
@@ -215,6 +215,11 @@ function operationDoc(route: RouteDoc): Record<string, unknown> {
       [route.status]: { description: "GitLab's answer, relayed", content },
       401: { description: 'No valid, running CI job token', ...error },
       403: { description: 'Denied by the relay policy', ...error },
+      404: {
+        description:
+          'Not found, or a job the policy hides (answered as GitLab answers for a missing job)',
+        ...error,
+      },
       429: { description: 'Rate limited', ...error },
       502: { description: 'GitLab failed or could not be reached', ...error },
     },

@@ -4,9 +4,9 @@ import { eraseJob } from '../../src/gitlab/jobs/erase-job.js';
 import { getJob } from '../../src/gitlab/jobs/get-job.js';
 import { playJob } from '../../src/gitlab/jobs/play-job.js';
 import { retryJob } from '../../src/gitlab/jobs/retry-job.js';
-import { gitlabErrorResponse } from '../http/gitlab-error-response.js';
 import { readPlayVariables } from '../http/read-play-variables.js';
 import type { RelayRoute } from '../http/relay-route.js';
+import { policyRefusal } from './policy-refusal.js';
 import { decide, decisionNeedsJobName, type RelayContext } from './relay-context.js';
 
 type ActionRoute = Extract<RelayRoute, { kind: 'action' }>;
@@ -20,7 +20,7 @@ export async function relayAction(context: RelayContext, route: ActionRoute): Pr
   let variables: { key: string; value: string }[] | undefined;
   if (route.action === 'play') {
     const read = await readPlayVariables(context.request);
-    if ('error' in read) return Response.json({ error: read.error }, { status: 400 });
+    if ('error' in read) return Response.json({ error: read.error }, { status: read.status });
     variables = read.variables;
   }
   const request = {
@@ -33,7 +33,7 @@ export async function relayAction(context: RelayContext, route: ActionRoute): Pr
     jobName = (await getJob(context.client, { project, jobId: route.jobId })).name;
   }
   const decision = decide(context, { ...request, jobName });
-  if (!decision.allowed) return gitlabErrorResponse(403, `jobrelay policy: ${decision.reason}`);
+  if (!decision.allowed) return policyRefusal(decision);
   const params = { project, jobId: route.jobId };
   const result =
     route.action === 'play'

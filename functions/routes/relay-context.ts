@@ -19,6 +19,8 @@ export interface RelayContext {
   /** The service client: the relay's own token, the configured GitLab. */
   client: GitLabClient;
   gitlabUrl: string;
+  /** The relay's configured public URL (no trailing slash), if any. */
+  publicUrl: string | undefined;
   caller: Caller;
   /** The caller token's fingerprint prefix, for logs. */
   callerRef: string;
@@ -29,9 +31,16 @@ export interface RelayContext {
   log: (line: LogLine) => void;
 }
 
-/** Evaluates the policy and writes one decision line to the log, with no token in it. */
-export function decide(context: RelayContext, request: PolicyRequest): PolicyDecision {
+/** A decision, and whether a refusal must hide the job. */
+export interface RelayDecision extends PolicyDecision {
+  /** Refused on a job the caller may see in no way: answered as GitLab answers for a missing job. */
+  hidden: boolean;
+}
+
+/** Evaluates the policy and writes one decision line to the log (the detail a hidden job's 404 leaves out), with no token in it. */
+export function decide(context: RelayContext, request: PolicyRequest): RelayDecision {
   const decision = evaluatePolicy(context.policy, context.caller, request);
+  const hidden = !decision.allowed && request.jobName !== undefined && !maySeeJob(context, request);
   context.log({
     event: 'decision',
     allowed: decision.allowed,
@@ -47,8 +56,19 @@ export function decide(context: RelayContext, request: PolicyRequest): PolicyDec
     variables: request.variableKeys,
     reason: decision.reason,
     rule: decision.rule,
+    hidden: hidden || undefined,
   });
-  return decision;
+  return { ...decision, hidden };
+}
+
+// The caller may read the job, or perform this operation on it with other variables: refusing it reveals nothing.
+function maySeeJob(context: RelayContext, request: PolicyRequest): boolean {
+  const { policy, caller } = context;
+  const { target, jobName } = request;
+  return (
+    evaluatePolicy(policy, caller, { operation: 'read', target, jobName }).allowed ||
+    evaluatePolicy(policy, caller, { ...request, variableKeys: undefined }).allowed
+  );
 }
 
 /** Whether deciding needs the target job's name (a matching rule restricts job names). */

@@ -3,8 +3,8 @@ import { getJob } from '../../src/gitlab/jobs/get-job.js';
 import { skipBytes } from '../../src/gitlab/jobs/get-job-trace.js';
 import { encodeProjectId } from '../../src/gitlab/params/project-id.js';
 import { sendRequest } from '../../src/gitlab/request.js';
-import { gitlabErrorResponse } from '../http/gitlab-error-response.js';
 import type { RelayRoute } from '../http/relay-route.js';
+import { policyRefusal } from './policy-refusal.js';
 import { decide, decisionNeedsJobName, type RelayContext } from './relay-context.js';
 
 type JobRoute = Extract<RelayRoute, { kind: 'get-job' | 'trace' }>;
@@ -17,11 +17,11 @@ export async function relayGetJob(context: RelayContext, route: JobRoute): Promi
     // The name is needed to decide: fetch first, answer only if the decision allows it.
     const job = await getJob(context.client, { project, jobId: route.jobId });
     const decision = decide(context, { ...request, jobName: job.name });
-    if (!decision.allowed) return gitlabErrorResponse(403, `jobrelay policy: ${decision.reason}`);
+    if (!decision.allowed) return policyRefusal(decision);
     return Response.json(job);
   }
   const decision = decide(context, request);
-  if (!decision.allowed) return gitlabErrorResponse(403, `jobrelay policy: ${decision.reason}`);
+  if (!decision.allowed) return policyRefusal(decision);
   return Response.json(await getJob(context.client, { project, jobId: route.jobId }));
 }
 
@@ -38,7 +38,7 @@ export async function relayTrace(context: RelayContext, route: JobRoute): Promis
     jobName = (await getJob(context.client, { project, jobId: route.jobId })).name;
   }
   const decision = decide(context, { ...request, jobName });
-  if (!decision.allowed) return gitlabErrorResponse(403, `jobrelay policy: ${decision.reason}`);
+  if (!decision.allowed) return policyRefusal(decision);
   const path = `projects/${encodeProjectId(project)}/jobs/${route.jobId}/trace`;
   const { response } = await sendRequest(context.client, {
     operation: 'getJobTrace',

@@ -5,10 +5,10 @@ import { sendRequest } from '../../src/gitlab/request.js';
 import { BridgeSchema } from '../../src/gitlab/schemas/bridge.js';
 import { JobSchema } from '../../src/gitlab/schemas/job.js';
 import { validateResponse } from '../../src/gitlab/validate-response.js';
-import { gitlabErrorResponse } from '../http/gitlab-error-response.js';
 import type { RelayRoute } from '../http/relay-route.js';
 import { callerMatches, projectMatches } from '../policy/evaluate-policy.js';
 import { globMatch } from '../policy/glob-match.js';
+import { policyRefusal } from './policy-refusal.js';
 import { decide, type RelayContext } from './relay-context.js';
 
 type ListRoute = Extract<
@@ -40,7 +40,7 @@ const PASSED_HEADERS = [
 /** Relays a list if the policy allows `read` on the project; filters by job name where a rule demands. */
 export async function relayList(context: RelayContext, route: ListRoute): Promise<Response> {
   const decision = decide(context, { operation: 'read', target: route.project, listing: true });
-  if (!decision.allowed) return gitlabErrorResponse(403, `jobrelay policy: ${decision.reason}`);
+  if (!decision.allowed) return policyRefusal(decision);
   const nameGlobs = allowedNameGlobs(context, route);
   const project = encodeProjectId(route.project.path ?? route.project.id);
   const path =
@@ -83,10 +83,11 @@ export async function relayList(context: RelayContext, route: ListRoute): Promis
     headers.delete('x-total');
     headers.delete('x-total-pages');
   }
+  // The configured public URL, never the request's Host; without one, path-absolute links.
   const link = rewriteLinks(
     response.headers.get('link'),
     context.client.apiUrl,
-    relayApiUrl(incoming),
+    `${context.publicUrl ?? ''}/api/v4/`,
   );
   if (link) headers.set('link', link);
   return new Response(JSON.stringify(items), { status: 200, headers });
@@ -104,11 +105,7 @@ function allowedNameGlobs(context: RelayContext, route: ListRoute): string[] | u
   return globs;
 }
 
-function relayApiUrl(incoming: URL): string {
-  return `${incoming.origin}/api/v4/`;
-}
-
-/** Rewrites GitLab's `link` URLs to the relay's origin; drops links that point anywhere else. */
+/** Rewrites GitLab's `link` URLs to `relayApi` (the relay's API URL); drops links that point anywhere else. */
 export function rewriteLinks(
   link: string | null,
   upstreamApi: string,

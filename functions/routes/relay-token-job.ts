@@ -14,6 +14,7 @@ export async function relayTokenJob(
     token: context.callerToken.token,
     tokenType: context.callerToken.via === 'bearer' ? 'oauth' : 'job',
     fetch: context.upstreamFetch,
+    redirects: 'none',
   });
   const body =
     kind === 'job-token-job' ? await getJobTokenJob(client) : await getAllowedAgents(client);

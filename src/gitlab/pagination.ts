@@ -122,7 +122,8 @@ export function nextQuery(current: URLSearchParams, headers: Headers): URLSearch
   const nextLink = parseLinkHeader(headers.get('link') ?? '').next;
   if (nextLink) {
     try {
-      return new URL(nextLink).searchParams;
+      // Only the query is used, so a relative link (a relay with no public URL) parses against any base.
+      return new URL(nextLink, 'http://relative.invalid/').searchParams;
     } catch {
       // An unparsable link: fall back to x-next-page below.
     }

@@ -2,10 +2,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenFingerprint } from '../../functions/identity/token-fingerprint.js';
-import { MAX_BODY_BYTES } from '../../functions/relay-app.js';
+import { createRelayApp, MAX_BODY_BYTES } from '../../functions/relay-app.js';
 import { GITLAB, RELAY_SCENARIO, relayHarness } from './relay-harness.js';
 
 const SERVICE_TOKEN = 'glpat-relayservicetoken01';
+
+/**
+ * `request` as it arrives with `value` (raw bytes, possibly not ASCII) in header `name`. Set through
+ * a Proxy: building a Headers with a non-ASCII value makes workerd print it, which a test must not do.
+ */
+function withRawHeader(request: Request, name: string, value: string): Request {
+  const bind = <T extends object>(target: T, prop: string | symbol) => {
+    const member = Reflect.get(target, prop, target);
+    return typeof member === 'function' ? member.bind(target) : member;
+  };
+  const headers = new Proxy(request.headers, {
+    get(target, prop) {
+      if (prop === 'get')
+        return (key: string) => (key.toLowerCase() === name ? value : target.get(key));
+      if (prop === 'has') return (key: string) => key.toLowerCase() === name || target.has(key);
+      return bind(target, prop);
+    },
+  });
+  return new Proxy(request, {
+    get: (target, prop) => (prop === 'headers' ? headers : bind(target, prop)),
+  });
+}
 
 async function serviceCalls(h: ReturnType<typeof relayHarness>) {
   const fingerprint = (await tokenFingerprint(SERVICE_TOKEN)).slice(0, 12);
@@ -150,6 +172,57 @@ describe('token tricks', () => {
     const response = await h.relay('/api/v4/projects/2/jobs');
     expect(response.status).toBe(401);
     expect(await serviceCalls(h)).toHaveLength(0);
+  });
+
+  describe.each([
+    ['job-token', (token: string) => token],
+    ['authorization', (token: string) => `Bearer ${token}`],
+  ])('a malformed job token in %s', (header, value) => {
+    it.each([
+      ['a non-ASCII byte', 'glcbt-64_0123456789\u00e9abcdef0123'],
+      ['a control character', 'glcbt-64_0123456789\u0001abcdef0123'],
+      ['a DEL character', 'glcbt-64_0123456789\u007fabcdef0123'],
+      ['an absurd length', `glcbt-64_${'a'.repeat(3000)}`],
+    ])(
+      'with %s is refused with 401 before any upstream request, and never logged',
+      async (_what, token) => {
+        const h = relayHarness();
+        const logs: unknown[] = [];
+        const app = createRelayApp({
+          upstreamFetch: h.emulator.fetch,
+          log: (line) => logs.push(line),
+        });
+        const request = withRawHeader(
+          new Request('https://relay.test/api/v4/projects/2/jobs'),
+          header,
+          value(token),
+        );
+        const response = await app.request(request, undefined, h.env);
+        expect(response.status).toBe(401);
+        const body = await response.text();
+        expect(JSON.parse(body)).toEqual({
+          message: expect.stringMatching(
+            /^401 Unauthorized - the job token is malformed: .*printable ASCII/,
+          ),
+        });
+        expect(body.includes(token)).toBe(false);
+        expect(h.upstream()).toHaveLength(0);
+        expect(JSON.stringify(logs).includes(token)).toBe(false);
+        expect(logs).toEqual([expect.objectContaining({ event: 'refused' })]);
+      },
+    );
+  });
+
+  it('refuses an id_token header that is not a compact JWT before any upstream request', async () => {
+    const h = relayHarness();
+    const idToken = `eyJhbGciOiJSUzI1NiJ9.${'x'.repeat(10)}`;
+    const response = await h.relay('/api/v4/projects/2/jobs', {
+      headers: { 'JOBRELAY-ID-TOKEN': idToken },
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { message: string }).message).toContain('id_token');
+    expect(h.upstream()).toHaveLength(0);
+    expect(JSON.stringify(h.logs).includes(idToken)).toBe(false);
   });
 
   it('refuses a token sent twice (JOB-TOKEN and Authorization)', async () => {

@@ -2,6 +2,7 @@
 import { env as workerEnv } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { CallerCache } from '../../functions/identity/caller-cache.js';
+import { SingleFlight } from '../../functions/identity/single-flight.js';
 import { countingLimiter, relayHarness } from './relay-harness.js';
 
 function clock(start = 0) {
@@ -69,6 +70,43 @@ describe('the job-token cache', () => {
     const refusal = h.logs.find((l) => l.event === 'decision') as { caller: { token: string } };
     expect(refusal.caller.token).toMatch(/^[0-9a-f]{12}$/);
     expect(JSON.stringify(h.logs)).not.toContain(h.jobToken);
+  });
+});
+
+describe('concurrent verifications', () => {
+  it('cost one GET /job for ten concurrent requests with the same unknown token', async () => {
+    const h = relayHarness();
+    const bad = 'not-a-live-job-token-456';
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => h.relay('/api/v4/projects/2/jobs', { token: bad })),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(401));
+    expect(jobChecks(h)).toHaveLength(1);
+  });
+
+  it('cost one GET /job for ten concurrent requests with the same live token on a cold cache', async () => {
+    const h = relayHarness();
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => h.relay('/api/v4/projects/2/jobs')),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(jobChecks(h)).toHaveLength(1);
+  });
+
+  it('are not shared between different tokens', async () => {
+    const h = relayHarness();
+    await Promise.all([
+      h.relay('/api/v4/projects/2/jobs', { token: 'not-a-live-job-token-001' }),
+      h.relay('/api/v4/projects/2/jobs', { token: 'not-a-live-job-token-002' }),
+    ]);
+    expect(jobChecks(h)).toHaveLength(2);
+  });
+
+  it('are waited for a bounded time: a shared task that never settles does not hold the others', async () => {
+    const flight = new SingleFlight<string>({ maxWaitMs: 20 });
+    const never = flight.run('key', () => new Promise<string>(() => undefined));
+    await expect(flight.run('key', async () => 'own')).resolves.toBe('own');
+    void never;
   });
 });
 

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { GITLAB, relayHarness } from './relay-harness.js';
 
 describe('relayed reads', () => {
-  it("lists a pipeline's jobs with GitLab's pagination headers and links pointing at the relay", async () => {
-    const h = relayHarness();
+  it("lists a pipeline's jobs with GitLab's pagination headers and links at the relay's public URL, not the request's Host", async () => {
+    const h = relayHarness({ RELAY_PUBLIC_URL: 'https://relay.example.com' });
     const pipeline = h.emulator.state.jobs.get(h.deployJob('build'))?.pipelineId;
     const response = await h.relay(
       `/api/v4/projects/demo%2Fdeploy/pipelines/${pipeline}/jobs?per_page=2`,
+      { headers: { Host: 'evil.test', 'X-Forwarded-Host': 'evil.test' } },
     );
     expect(response.status).toBe(200);
     const jobs = (await response.json()) as { id: number; name: string }[];
@@ -15,8 +16,20 @@ describe('relayed reads', () => {
     expect(response.headers.get('x-total')).toBe('5');
     expect(response.headers.get('x-next-page')).toBe('2');
     const link = response.headers.get('link') ?? '';
-    expect(link).toContain('<https://relay.test/api/v4/projects/');
+    expect(link).toContain('<https://relay.example.com/api/v4/projects/');
+    expect(link).not.toContain('relay.test');
+    expect(link).not.toContain('evil.test');
     expect(link).not.toContain(GITLAB);
+  });
+
+  it('writes path-absolute links, never from the Host, when no public URL is configured', async () => {
+    const h = relayHarness();
+    const response = await h.relay('/api/v4/projects/2/jobs?per_page=1', {
+      headers: { Host: 'evil.test' },
+    });
+    const links = (response.headers.get('link') ?? '').split(', ');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^<\/api\/v4\/projects\/2\/jobs\?/);
   });
 
   it('lists project jobs by numeric id when the policy names the id', async () => {
@@ -197,6 +210,80 @@ describe('relayed actions', () => {
     const again = await h.relay(path, { method: 'POST' });
     expect(again.status).toBe(400);
     expect(await again.json()).toEqual({ message: '400 Bad request - Unplayable Job' });
+  });
+});
+
+describe('jobs the policy hides', () => {
+  const POLICY = JSON.stringify({
+    version: 1,
+    rules: [
+      {
+        caller: { projects: ['demo/app'] },
+        allow: ['read', 'trace', 'play'],
+        targets: ['demo/deploy'],
+        jobs: ['deploy-*'],
+      },
+    ],
+  });
+
+  it.each([
+    ['a read', '', 'GET'],
+    ['a log', '/trace', 'GET'],
+    ['a play', '/play', 'POST'],
+  ])(
+    'answers %s of a job hidden by a jobs restriction as GitLab answers for a missing job, naming it only in the log',
+    async (_what, suffix, method) => {
+      const h = relayHarness({ POLICY });
+      const base = '/api/v4/projects/demo%2Fdeploy/jobs';
+      const missing = await h.relay(`${base}/999999${suffix}`, { method });
+      const hidden = await h.relay(`${base}/${h.deployJob('build')}${suffix}`, { method });
+      expect(hidden.status).toBe(404);
+      expect(missing.status).toBe(404);
+      const body = await hidden.text();
+      expect(body).toBe(await missing.text());
+      expect(JSON.parse(body)).toEqual({ message: '404 Not found' });
+      expect(h.upstream({ method: 'POST' })).toHaveLength(0);
+      expect(h.logs).toContainEqual(
+        expect.objectContaining({
+          event: 'decision',
+          allowed: false,
+          job: 'build',
+          hidden: true,
+          reason: expect.stringContaining('"build"'),
+        }),
+      );
+    },
+  );
+
+  it('still says why with a 403 when the caller may read the job it may not play', async () => {
+    const h = relayHarness();
+    const response = await h.relay(
+      `/api/v4/projects/demo%2Fdeploy/jobs/${h.deployJob('teardown')}/play`,
+      { method: 'POST' },
+    );
+    expect(response.status).toBe(403);
+  });
+});
+
+describe('nothing of one request reaches another', () => {
+  it("keeps a play's variable values out of later answers: GitLab's 404s come back intact", async () => {
+    const h = relayHarness();
+    const play = (job: string, value: string) =>
+      h.relay(`/api/v4/projects/demo%2Fdeploy/jobs/${h.deployJob(job)}/play`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ job_variables_attributes: [{ key: 'TARGET', value }] }),
+      });
+    expect((await play('deploy-staging', 'Not found')).status).toBe(200);
+    expect((await play('deploy-prod', 'Found')).status).toBe(200);
+    const missingJob = await h.relay('/api/v4/projects/2/jobs/999999');
+    expect(missingJob.status).toBe(404);
+    expect(await missingJob.json()).toEqual({ message: '404 Not found' });
+    const missingProject = await h.relay('/api/v4/projects/demo%2Fmissing/jobs/1/play', {
+      method: 'POST',
+    });
+    expect(missingProject.status).toBe(404);
+    expect(await missingProject.json()).toEqual({ message: '404 Project Not Found' });
   });
 });
 

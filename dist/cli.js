@@ -407,30 +407,6 @@ function trim() {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function url(message$1) {
-  return {
-    kind: "validation",
-    type: "url",
-    reference: url,
-    async: false,
-    expects: null,
-    requirement(input) {
-      try {
-        if (URL.canParse) return URL.canParse(input);
-        new URL(input);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "URL", dataset, config$1);
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
 function getFallback(schema, dataset, config$1) {
   return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
 }
@@ -1031,26 +1007,6 @@ var init_dist = __esm({
   }
 });
 
-// src/gitlab/schemas/job-scope.ts
-var JOB_SCOPES, JobScopeSchema;
-var init_job_scope = __esm({
-  "src/gitlab/schemas/job-scope.ts"() {
-    "use strict";
-    init_dist();
-    JOB_SCOPES = [
-      "created",
-      "pending",
-      "running",
-      "failed",
-      "success",
-      "canceled",
-      "skipped",
-      "manual"
-    ];
-    JobScopeSchema = picklist(JOB_SCOPES);
-  }
-});
-
 // src/gitlab/schemas/job-status.ts
 function isFinishedStatus(status) {
   return FINISHED_JOB_STATUSES.includes(status);
@@ -1086,6 +1042,18 @@ var init_job_status = __esm({
       "skipped"
     ];
     BLOCKED_JOB_STATUSES = ["manual", "scheduled"];
+  }
+});
+
+// src/gitlab/schemas/job-scope.ts
+var JOB_SCOPES, JobScopeSchema;
+var init_job_scope = __esm({
+  "src/gitlab/schemas/job-scope.ts"() {
+    "use strict";
+    init_dist();
+    init_job_status();
+    JOB_SCOPES = JOB_STATUSES;
+    JobScopeSchema = picklist(JOB_SCOPES);
   }
 });
 
@@ -1419,13 +1387,13 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
+        const [, handle, suffix2] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix2)
           onError(`The ${source} tag has no suffix`);
         const prefix = this.tags[handle];
         if (prefix) {
           try {
-            return prefix + decodeURIComponent(suffix);
+            return prefix + decodeURIComponent(suffix2);
           } catch (error) {
             onError(String(error));
             return null;
@@ -8779,7 +8747,10 @@ var init_scenario_schema = __esm({
           strictObject({
             id: pipe(number(), integer(), minValue(1)),
             configProject: optional(ProjectPathSchema),
-            configuration: optional(record(string(), unknown()))
+            configuration: optional(record(string(), unknown())),
+            // The agent's ci_access `environments` (patterns, `*` a wildcard): GitLab keeps them in
+            // the configuration and lists the agent only for jobs whose environment matches one.
+            environments: optional(array(NameSchema))
           })
         )
       )
@@ -8803,6 +8774,7 @@ var init_scenario_schema = __esm({
           jobIdStart: optional(pipe(number(), integer(), minValue(1))),
           pipelineIdStart: optional(pipe(number(), integer(), minValue(1))),
           jobTokenListAccess: optional(boolean()),
+          enforceOffsetLimit: optional(boolean()),
           allowedAgentsFormat: optional(picklist(["current", "full"])),
           rateLimits: optional(RateLimitsSchema)
         })
@@ -9153,20 +9125,20 @@ var init_dist2 = __esm({
       }
     };
     buildUrl = (scheme, host, incomingUrl) => {
-      const url2 = `${scheme}://${host}${incomingUrl}`;
+      const url = `${scheme}://${host}${incomingUrl}`;
       if (!reValidHost.test(host)) {
         validateRequestTarget(incomingUrl);
-        const urlObj = new URL(url2);
+        const urlObj = new URL(url);
         if (urlObj.hostname.length !== host.length && urlObj.hostname !== (host.includes(":") ? host.replace(/:\d+$/, "") : host).toLowerCase()) throw new RequestError("Invalid host header");
         return urlObj.href;
-      } else if (incomingUrl.length === 0) return url2 + "/";
+      } else if (incomingUrl.length === 0) return url + "/";
       else {
         if (incomingUrl.charCodeAt(0) !== 47) throw new RequestError("Invalid URL");
         if (!reValidRequestUrl.test(incomingUrl) || reDotSegment.test(incomingUrl)) {
           validateRequestTarget(incomingUrl);
-          return new URL(url2).href;
+          return new URL(url).href;
         }
-        return url2;
+        return url;
       }
     };
     toRequestError = (e) => {
@@ -9234,7 +9206,7 @@ var init_dist2 = __esm({
       if (buffered.length > 0) controller.enqueue(buffered);
       controller.close();
     };
-    newRequestFromIncoming = (method, url2, headers, incoming, abortController) => {
+    newRequestFromIncoming = (method, url, headers, incoming, abortController) => {
       const init = {
         method,
         headers,
@@ -9242,7 +9214,7 @@ var init_dist2 = __esm({
       };
       if (method === "TRACE") {
         init.method = "GET";
-        const req = new Request$1(url2, init);
+        const req = new Request$1(url, init);
         Object.defineProperty(req, "method", { get() {
           return "TRACE";
         } });
@@ -9278,7 +9250,7 @@ var init_dist2 = __esm({
         } });
         else init.body = Readable.toWeb(incoming);
       }
-      return new Request$1(url2, init);
+      return new Request$1(url, init);
     };
     getRequestCache = /* @__PURE__ */ Symbol("getRequestCache");
     requestCache = /* @__PURE__ */ Symbol("requestCache");
@@ -9693,10 +9665,10 @@ var init_dist2 = __esm({
     Object.setPrototypeOf(Response$1, GlobalResponse);
     Object.setPrototypeOf(Response$1.prototype, GlobalResponse.prototype);
     validRedirectUrl = /^https?:\/\/[!#-;=?-[\]_a-z~A-Z]+$/;
-    parseRedirectUrl = (url2) => {
-      if (url2 instanceof URL) return url2.href;
-      if (validRedirectUrl.test(url2)) return url2;
-      return new URL(url2).href;
+    parseRedirectUrl = (url) => {
+      if (url instanceof URL) return url.href;
+      if (validRedirectUrl.test(url)) return url;
+      return new URL(url).href;
     };
     validRedirectStatuses = /* @__PURE__ */ new Set([
       301,
@@ -9706,11 +9678,11 @@ var init_dist2 = __esm({
       308
     ]);
     Object.defineProperty(Response$1, "redirect", {
-      value: function redirect(url2, status = 302) {
+      value: function redirect(url, status = 302) {
         if (!validRedirectStatuses.has(status)) throw new RangeError("Invalid status code");
         return new Response$1(null, {
           status,
-          headers: { location: parseRedirectUrl(url2) }
+          headers: { location: parseRedirectUrl(url) }
         });
       },
       writable: true,
@@ -10088,18 +10060,18 @@ ${responseLines.join("\r\n")}\r
     createUpgradeRequest = (request) => {
       const protocol = request.socket.encrypted ? "https" : "http";
       const incomingUrl = request.url ?? "/";
-      let url2;
+      let url;
       if (incomingUrl[0] !== "/" && (incomingUrl.startsWith("http://") || incomingUrl.startsWith("https://"))) {
         validateRequestTarget(incomingUrl);
-        url2 = new URL(incomingUrl).href;
-      } else url2 = buildUrl(protocol, request.headers.host ?? "localhost", incomingUrl);
+        url = new URL(incomingUrl).href;
+      } else url = buildUrl(protocol, request.headers.host ?? "localhost", incomingUrl);
       const headers = new Headers();
       for (const key in request.headers) {
         const value = request.headers[key];
         if (!value) continue;
         headers.append(key, Array.isArray(value) ? value[0] : value);
       }
-      return new Request(url2, { headers });
+      return new Request(url, { headers });
     };
     setupWebSocket = (options) => {
       const { server, fetchCallback, wss } = options;
@@ -10478,16 +10450,16 @@ var init_url = __esm({
     };
     decodeURIWithPreservedPercent = (value) => decodeURI(value.includes("%25") ? value.replace(/%25/g, "%2525") : value);
     getPath = (request) => {
-      const url2 = request.url;
-      const start = url2.indexOf("/", url2.indexOf(":") + 4);
+      const url = request.url;
+      const start = url.indexOf("/", url.indexOf(":") + 4);
       let i = start;
-      for (; i < url2.length; i++) {
-        const charCode = url2.charCodeAt(i);
+      for (; i < url.length; i++) {
+        const charCode = url.charCodeAt(i);
         if (charCode === 37) {
-          const queryIndex = url2.indexOf("?", i);
-          const hashIndex = url2.indexOf("#", i);
+          const queryIndex = url.indexOf("?", i);
+          const hashIndex = url.indexOf("#", i);
           const end = queryIndex === -1 ? hashIndex === -1 ? void 0 : hashIndex : hashIndex === -1 ? queryIndex : Math.min(queryIndex, hashIndex);
-          const path = url2.slice(start, end);
+          const path = url.slice(start, end);
           const decoded = tryDecode(path, decodeURIWithPreservedPercent);
           if (/%(?![0-9A-Fa-f]{2})/.test(path)) {
             const rewritten = new URL("http://localhost");
@@ -10497,7 +10469,7 @@ var init_url = __esm({
           return decoded;
         } else if (charCode === 63 || charCode === 35) break;
       }
-      return url2.slice(start, i);
+      return url.slice(start, i);
     };
     getPathNoStrict = (request) => {
       const result = getPath(request);
@@ -10531,46 +10503,46 @@ var init_url = __esm({
       if (value.indexOf("+") !== -1) value = value.replace(/\+/g, " ");
       return tryDecodeURIComponent(value);
     };
-    _getQueryParam = (url2, key, multiple) => {
-      const hashIndex = url2.indexOf("#", 8);
-      if (hashIndex !== -1) url2 = url2.slice(0, hashIndex);
+    _getQueryParam = (url, key, multiple) => {
+      const hashIndex = url.indexOf("#", 8);
+      if (hashIndex !== -1) url = url.slice(0, hashIndex);
       let encoded;
       if (!multiple && key && !/[%+&=]/.test(key)) {
-        const queryIndex = url2.indexOf("?", 8);
+        const queryIndex = url.indexOf("?", 8);
         let keyIndex2 = queryIndex;
         if (keyIndex2 === -1) return;
-        if (!url2.startsWith(key, keyIndex2 + 1)) keyIndex2 = url2.indexOf(`&${key}`, keyIndex2 + 1);
+        if (!url.startsWith(key, keyIndex2 + 1)) keyIndex2 = url.indexOf(`&${key}`, keyIndex2 + 1);
         while (keyIndex2 !== -1) {
-          const trailingKeyCode = url2.charCodeAt(keyIndex2 + key.length + 1);
+          const trailingKeyCode = url.charCodeAt(keyIndex2 + key.length + 1);
           if (trailingKeyCode === 61 || trailingKeyCode === 38 || isNaN(trailingKeyCode)) {
-            if (keyIndex2 > queryIndex && /(?:^|&)[^=&]*[%+]/.test(url2.slice(queryIndex + 1, keyIndex2))) break;
+            if (keyIndex2 > queryIndex && /(?:^|&)[^=&]*[%+]/.test(url.slice(queryIndex + 1, keyIndex2))) break;
             if (trailingKeyCode === 61) {
               const valueIndex = keyIndex2 + key.length + 2;
-              const endIndex = url2.indexOf("&", valueIndex);
-              return _decodeURI(url2.slice(valueIndex, endIndex === -1 ? void 0 : endIndex));
+              const endIndex = url.indexOf("&", valueIndex);
+              return _decodeURI(url.slice(valueIndex, endIndex === -1 ? void 0 : endIndex));
             }
             return "";
           }
-          keyIndex2 = url2.indexOf(`&${key}`, keyIndex2 + 1);
+          keyIndex2 = url.indexOf(`&${key}`, keyIndex2 + 1);
         }
-        encoded = /[%+]/.test(url2);
+        encoded = /[%+]/.test(url);
         if (!encoded) return;
       }
       const results = /* @__PURE__ */ Object.create(null);
-      encoded ??= /[%+]/.test(url2);
-      let keyIndex = url2.indexOf("?", 8);
+      encoded ??= /[%+]/.test(url);
+      let keyIndex = url.indexOf("?", 8);
       while (keyIndex !== -1) {
-        const nextKeyIndex = url2.indexOf("&", keyIndex + 1);
-        let valueIndex = url2.indexOf("=", keyIndex);
+        const nextKeyIndex = url.indexOf("&", keyIndex + 1);
+        let valueIndex = url.indexOf("=", keyIndex);
         if (valueIndex > nextKeyIndex && nextKeyIndex !== -1) valueIndex = -1;
-        let name = url2.slice(keyIndex + 1, valueIndex === -1 ? nextKeyIndex === -1 ? void 0 : nextKeyIndex : valueIndex);
+        let name = url.slice(keyIndex + 1, valueIndex === -1 ? nextKeyIndex === -1 ? void 0 : nextKeyIndex : valueIndex);
         if (encoded) name = _decodeURI(name);
         keyIndex = nextKeyIndex;
         if (name === "") continue;
         let value;
         if (valueIndex === -1) value = "";
         else {
-          value = url2.slice(valueIndex + 1, nextKeyIndex === -1 ? void 0 : nextKeyIndex);
+          value = url.slice(valueIndex + 1, nextKeyIndex === -1 ? void 0 : nextKeyIndex);
           if (encoded) value = _decodeURI(value);
         }
         if (multiple) {
@@ -10581,8 +10553,8 @@ var init_url = __esm({
       return key ? results[key] : results;
     };
     getQueryParam = _getQueryParam;
-    getQueryParams = (url2, key) => {
-      return _getQueryParam(url2, key, true);
+    getQueryParams = (url, key) => {
+      return _getQueryParam(url, key, true);
     };
     decodeURIComponent_ = decodeURIComponent;
   }
@@ -11407,11 +11379,11 @@ var init_mount = __esm({
       const rawPathEnd = rawUrl.search(/[?#]/);
       const rawTrailingSlashes = countTrailingSlashes(rawPathEnd === -1 ? rawUrl : rawUrl.slice(0, rawPathEnd));
       if (rawTrailingSlashes > 1 && countTrailingSlashes(c.req.path) === rawTrailingSlashes - 1) throw new HTTPException(400, { message: "Invalid mounted path" });
-      const url2 = new URL(rawUrl);
-      url2.pathname = path.replace(/[\\\t\n\r]/g, encodeURIComponent);
+      const url = new URL(rawUrl);
+      url.pathname = path.replace(/[\\\t\n\r]/g, encodeURIComponent);
       if (path.includes("%")) {
       }
-      return new Request(url2, c.req.raw);
+      return new Request(url, c.req.raw);
     };
   }
 });
@@ -12344,30 +12316,75 @@ var init_api_error = __esm({
   }
 });
 
+// src/emulator/auth/extract-credential.ts
+function extractCredential(request) {
+  const query = new URL(request.url).searchParams;
+  const tokenInQuery = [...TOKEN_QUERY_PARAMS].some((name) => query.has(name));
+  const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1]?.trim();
+  const candidates = [
+    ["PRIVATE-TOKEN", request.headers.get("private-token")],
+    ["private_token", query.get("private_token")],
+    ["Authorization", bearer],
+    ["access_token", query.get("access_token")],
+    ["job_token", query.get("job_token")],
+    ["token", query.get("token")],
+    ["JOB-TOKEN", request.headers.get("job-token")]
+  ];
+  let jobToken = null;
+  for (const [source, token] of candidates) {
+    if (token && JOB_TOKEN_SOURCES.has(source)) {
+      jobToken = { token, source };
+      break;
+    }
+  }
+  for (const [source, token] of candidates) {
+    if (token) return { token, source, tokenInQuery, jobToken };
+  }
+  return { token: null, source: null, tokenInQuery, jobToken };
+}
+var JOB_TOKEN_SOURCES, TOKEN_QUERY_PARAMS;
+var init_extract_credential = __esm({
+  "src/emulator/auth/extract-credential.ts"() {
+    "use strict";
+    JOB_TOKEN_SOURCES = /* @__PURE__ */ new Set([
+      "job_token",
+      "token",
+      "JOB-TOKEN"
+    ]);
+    TOKEN_QUERY_PARAMS = /* @__PURE__ */ new Set([
+      "private_token",
+      "access_token",
+      "job_token",
+      "token"
+    ]);
+  }
+});
+
 // src/emulator/auth/authenticate.ts
-function authenticate(state, credential, jobTokenAllowed) {
+function authenticate(state, credential, rule) {
   const { token, source } = credential;
-  if (!token || !source) throw unauthorized();
-  if (source === "JOB-TOKEN" || source === "job_token") {
-    if (!jobTokenAllowed) throw unauthorized();
-    return jobIdentity(state, token);
+  const accessToken = token && source && !JOB_TOKEN_SOURCES.has(source) ? token : null;
+  if (accessToken && source === "Authorization" && rule.jobTokenAllowed) {
+    const job2 = state.jobByToken(accessToken);
+    if (job2) return jobIdentity(state, accessToken);
   }
-  if (source === "PRIVATE-TOKEN" || source === "private_token") {
-    const user2 = state.userByPersonalToken(token);
-    if (!user2) throw unauthorized();
-    return { kind: "user", user: user2, tokenKind: "private" };
+  if (accessToken && !accessToken.startsWith(JOB_TOKEN_PREFIX2)) {
+    const oauthUser = source === "Authorization" || source === "access_token" ? state.userByOAuthToken(accessToken) : void 0;
+    if (oauthUser) return { kind: "user", user: oauthUser, tokenKind: "oauth" };
+    const user = state.userByPersonalToken(accessToken);
+    if (user) return { kind: "user", user, tokenKind: "private" };
+    throw unauthorized();
   }
-  const oauthUser = state.userByOAuthToken(token);
-  if (oauthUser) return { kind: "user", user: oauthUser, tokenKind: "oauth" };
-  const user = state.userByPersonalToken(token);
-  if (user) return { kind: "user", user, tokenKind: "private" };
-  if (source === "Authorization" && jobTokenAllowed) return jobIdentity(state, token);
+  if (credential.jobToken && rule.jobTokenAllowed) {
+    return jobIdentity(state, credential.jobToken.token);
+  }
+  if (rule.anonymousAllowed) return { kind: "anonymous", user: void 0 };
   throw unauthorized();
 }
 function authKindOf(state, credential) {
   const { token, source } = credential;
   if (!token || !source) return "none";
-  if (source === "JOB-TOKEN" || source === "job_token") return "job";
+  if (JOB_TOKEN_SOURCES.has(source)) return "job";
   if (source === "PRIVATE-TOKEN" || source === "private_token") return "private";
   if (state.userByPersonalToken(token)) return "private";
   if (token.startsWith("glcbt-") || state.jobByToken(token)) return "job";
@@ -12375,13 +12392,18 @@ function authKindOf(state, credential) {
 }
 function jobIdentity(state, token) {
   const job2 = state.jobByToken(token);
-  if (job2?.status !== "running") throw unauthorized();
-  return { kind: "job", job: job2, user: state.user(state.pipeline(job2.pipelineId).userId) };
+  if (job2?.status !== "running" && job2?.status !== "canceling") throw unauthorized();
+  const user = state.user(job2.userId);
+  if (!user) throw unauthorized();
+  return { kind: "job", job: job2, user };
 }
+var JOB_TOKEN_PREFIX2;
 var init_authenticate = __esm({
   "src/emulator/auth/authenticate.ts"() {
     "use strict";
     init_api_error();
+    init_extract_credential();
+    JOB_TOKEN_PREFIX2 = "glcbt-";
   }
 });
 
@@ -12473,6 +12495,33 @@ var init_fault_middleware = __esm({
   }
 });
 
+// src/emulator/state/job-status.ts
+function isCompleted(status) {
+  return isFinishedStatus(status);
+}
+function isCancelable(status) {
+  return CANCELABLE.has(status);
+}
+var SCOPE_VALUES, CANCELABLE;
+var init_job_status2 = __esm({
+  "src/emulator/state/job-status.ts"() {
+    "use strict";
+    init_job_scope();
+    init_job_status();
+    SCOPE_VALUES = new Set(JOB_SCOPES);
+    CANCELABLE = /* @__PURE__ */ new Set([
+      "running",
+      "waiting_for_resource",
+      "waiting_for_callback",
+      "preparing",
+      "pending",
+      "created",
+      "scheduled",
+      "manual"
+    ]);
+  }
+});
+
 // src/emulator/http/parse-nested-params.ts
 function parseNestedParams(entries) {
   const params = {};
@@ -12516,6 +12565,152 @@ var init_parse_nested_params = __esm({
   "src/emulator/http/parse-nested-params.ts"() {
     "use strict";
     MAX_DEPTH = 8;
+  }
+});
+
+// src/emulator/http/ruby-coercion.ts
+function coerceBoolean(input) {
+  if (input === "") return { ok: true, value: "" };
+  if (typeof input === "boolean") return { ok: true, value: input };
+  if (typeof input !== "string" && typeof input !== "number") return INVALID;
+  const text2 = String(input);
+  if (TRUE_VALUES.has(text2)) return { ok: true, value: true };
+  if (FALSE_VALUES.has(text2)) return { ok: true, value: false };
+  return INVALID;
+}
+function coerceInteger(input) {
+  if (input === "") return { ok: true, value: "" };
+  if (typeof input === "number")
+    return Number.isFinite(input) ? { ok: true, value: Math.trunc(input) } : INVALID;
+  if (typeof input !== "string") return INVALID;
+  const match2 = RUBY_DECIMAL.exec(input);
+  if (!match2) return INVALID;
+  const value = Number(`${match2[1]}${(match2[2] ?? "").replaceAll("_", "")}`);
+  return Number.isSafeInteger(value) ? { ok: true, value } : INVALID;
+}
+function isRubyTruthy(value) {
+  return value !== void 0 && value !== null && value !== false;
+}
+var TRUE_VALUES, FALSE_VALUES, INVALID, RUBY_DECIMAL;
+var init_ruby_coercion = __esm({
+  "src/emulator/http/ruby-coercion.ts"() {
+    "use strict";
+    TRUE_VALUES = /* @__PURE__ */ new Set([
+      "1",
+      "on",
+      "On",
+      "ON",
+      "t",
+      "true",
+      "True",
+      "TRUE",
+      "T",
+      "y",
+      "yes",
+      "Yes",
+      "YES",
+      "Y"
+    ]);
+    FALSE_VALUES = /* @__PURE__ */ new Set([
+      "0",
+      "off",
+      "Off",
+      "OFF",
+      "f",
+      "false",
+      "False",
+      "FALSE",
+      "F",
+      "n",
+      "no",
+      "No",
+      "NO",
+      "N"
+    ]);
+    INVALID = { ok: false };
+    RUBY_DECIMAL = /^[\t\n\v\f\r ]*([+-]?)(\d+(?:_\d+)*)[\t\n\v\f\r ]*$/;
+  }
+});
+
+// src/emulator/http/declared-params.ts
+function declareParams(raw2, declarations) {
+  const params = { ...raw2 };
+  const errors = [];
+  for (const declaration of declarations) {
+    const { name } = declaration;
+    const value = raw2[name];
+    if (value === void 0 || value === null) {
+      if (declaration.type === "integer" && declaration.required) errors.push(`${name} is missing`);
+      else if ("default" in declaration && declaration.default !== void 0)
+        params[name] = declaration.default;
+      continue;
+    }
+    const problem = coerceDeclared(declaration, value, params);
+    if (problem) errors.push(problem);
+  }
+  if (errors.length > 0) throw invalidParams(errors.join(", "));
+  return params;
+}
+function coerceDeclared(declaration, value, params) {
+  const { name } = declaration;
+  switch (declaration.type) {
+    case "integer": {
+      const coerced = coerceInteger(value);
+      if (!coerced.ok) return `${name} is invalid`;
+      if (typeof coerced.value === "number" && declaration.exceptValues?.includes(coerced.value))
+        return `${name} has a value not allowed`;
+      params[name] = coerced.value;
+      return void 0;
+    }
+    case "boolean": {
+      const coerced = coerceBoolean(value);
+      if (!coerced.ok) return `${name} is invalid`;
+      params[name] = coerced.value;
+      return void 0;
+    }
+    case "scope": {
+      const list = typeof value === "string" ? [value] : Array.isArray(value) ? value : isHash(value) && declaration.hashes === "values" ? Object.values(value) : ["unknown"];
+      if (list.some((item) => typeof item !== "string" || !SCOPE_VALUES.has(item)))
+        return `${name} does not have a valid value`;
+      params[name] = list;
+      return void 0;
+    }
+    case "key-value-array":
+      return coerceKeyValueArray(name, value, params);
+  }
+}
+function coerceKeyValueArray(name, value, params) {
+  const items = Array.isArray(value) ? value : isHash(value) ? Object.values(value) : void 0;
+  if (!items) return `${name} is invalid`;
+  const problems = [];
+  const pairs = items.map((item, index) => {
+    const entry = isHash(item) ? item : {};
+    const read = (field) => {
+      const text2 = entry[field];
+      if (text2 === void 0 || text2 === null)
+        problems.push(`${name}[${index}][${field}] is missing`);
+      else if (typeof text2 === "object") problems.push(`${name}[${index}][${field}] is invalid`);
+      else return String(text2);
+      return "";
+    };
+    return { key: read("key"), value: read("value") };
+  });
+  if (problems.length > 0) return problems.join(", ");
+  params[name] = pairs;
+  return void 0;
+}
+var PAGINATION_PARAMS;
+var init_declared_params = __esm({
+  "src/emulator/http/declared-params.ts"() {
+    "use strict";
+    init_job_status2();
+    init_api_error();
+    init_parse_nested_params();
+    init_ruby_coercion();
+    PAGINATION_PARAMS = [
+      { name: "page", type: "integer", default: 1 },
+      { name: "per_page", type: "integer", default: 20, exceptValues: [0] }
+    ];
   }
 });
 
@@ -12610,36 +12805,6 @@ var init_throttle_middleware = __esm({
   }
 });
 
-// src/emulator/auth/extract-credential.ts
-function extractCredential(request) {
-  const query = new URL(request.url).searchParams;
-  const tokenInQuery = [...TOKEN_QUERY_PARAMS].some((name) => query.has(name));
-  const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1]?.trim();
-  const candidates = [
-    ["PRIVATE-TOKEN", request.headers.get("private-token")],
-    ["private_token", query.get("private_token")],
-    ["Authorization", bearer],
-    ["access_token", query.get("access_token")],
-    ["JOB-TOKEN", request.headers.get("job-token")],
-    ["job_token", query.get("job_token")]
-  ];
-  for (const [source, token] of candidates) {
-    if (token) return { token, source, tokenInQuery };
-  }
-  return { token: null, source: null, tokenInQuery };
-}
-var TOKEN_QUERY_PARAMS;
-var init_extract_credential = __esm({
-  "src/emulator/auth/extract-credential.ts"() {
-    "use strict";
-    TOKEN_QUERY_PARAMS = /* @__PURE__ */ new Set([
-      "private_token",
-      "access_token",
-      "job_token"
-    ]);
-  }
-});
-
 // src/emulator/auth/token-fingerprint.ts
 async function tokenFingerprint(token) {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
@@ -12656,14 +12821,14 @@ function requestLogMiddleware(runtime) {
   return async function logRequest(c, next) {
     const arrivedAt = runtime.clock.now();
     c.set("arrivedAt", arrivedAt);
-    const url2 = new URL(c.req.url);
+    const url = new URL(c.req.url);
     const credential = extractCredential(c.req.raw);
     const fingerprint = credential.token ? await tokenFingerprint(credential.token) : null;
     const entry = runtime.requestLog.record({
       at: new Date(arrivedAt).toISOString(),
       method: c.req.method,
-      path: url2.pathname,
-      query: redactedQuery(url2.searchParams),
+      path: url.pathname,
+      query: redactedQuery(url.searchParams),
       status: null,
       authKind: authKindOf(runtime.state, credential),
       tokenFingerprint: fingerprint,
@@ -12698,32 +12863,6 @@ var init_request_log_middleware = __esm({
   }
 });
 
-// src/emulator/state/job-status.ts
-function isCompleted(status) {
-  return isFinishedStatus(status);
-}
-function isCancelable(status) {
-  return CANCELABLE.has(status);
-}
-var SCOPE_VALUES, CANCELABLE;
-var init_job_status2 = __esm({
-  "src/emulator/state/job-status.ts"() {
-    "use strict";
-    init_job_scope();
-    init_job_status();
-    SCOPE_VALUES = new Set(JOB_SCOPES);
-    CANCELABLE = /* @__PURE__ */ new Set([
-      "running",
-      "waiting_for_resource",
-      "waiting_for_callback",
-      "preparing",
-      "pending",
-      "created",
-      "scheduled"
-    ]);
-  }
-});
-
 // src/emulator/state/job-transitions.ts
 function startJob(state, job2, at) {
   if (job2.spec.waitingForResourceMs > 0) enterPhase(state, job2, "waiting_for_resource", at);
@@ -12732,7 +12871,7 @@ function startJob(state, job2, at) {
 }
 function stopJob(state, job2, status, at, failureReason = null) {
   state.unschedule(job2);
-  state.revokeJobToken(job2);
+  if (status !== "canceling") state.revokeJobToken(job2);
   const wasRunning = job2.startedAt !== null;
   job2.status = status;
   job2.updatedAt = at;
@@ -13139,6 +13278,63 @@ var init_generated_trace_stream = __esm({
   }
 });
 
+// src/emulator/trace/job-variables.ts
+function jobVariables(state, job2) {
+  const pipeline = state.pipeline(job2.pipelineId);
+  const project = state.project(job2.projectId);
+  const user = state.user(job2.userId);
+  const variables2 = /* @__PURE__ */ new Map([
+    ["CI", "true"],
+    ["GITLAB_CI", "true"],
+    ["CI_JOB_ID", String(job2.id)],
+    ["CI_JOB_NAME", job2.spec.name],
+    ["CI_JOB_STAGE", job2.spec.stage],
+    ["CI_JOB_TOKEN", MASKED],
+    ["CI_PIPELINE_ID", String(pipeline.id)],
+    ["CI_PIPELINE_IID", String(pipeline.iid)],
+    ["CI_PIPELINE_SOURCE", pipeline.source],
+    ["CI_PROJECT_ID", String(project.id)],
+    ["CI_PROJECT_PATH", project.fullPath],
+    ["CI_PROJECT_NAME", project.path],
+    ["CI_PROJECT_NAMESPACE", project.namespacePath],
+    ["CI_COMMIT_REF_NAME", pipeline.ref],
+    [pipeline.tag ? "CI_COMMIT_TAG" : "CI_COMMIT_BRANCH", pipeline.ref],
+    ["CI_COMMIT_SHA", pipeline.sha],
+    ["CI_COMMIT_SHORT_SHA", pipeline.sha.slice(0, 8)]
+  ]);
+  if (job2.spec.when === "manual") variables2.set("CI_JOB_MANUAL", "true");
+  if (job2.spec.environment) {
+    variables2.set("CI_ENVIRONMENT_NAME", job2.spec.environment.name);
+    variables2.set("CI_ENVIRONMENT_TIER", job2.spec.environment.tier);
+  }
+  if (user) {
+    variables2.set("GITLAB_USER_ID", String(user.id));
+    variables2.set("GITLAB_USER_LOGIN", user.username);
+    variables2.set("GITLAB_USER_NAME", user.name);
+  }
+  for (const { key, value } of job2.playVariables ?? []) variables2.set(key, value);
+  return variables2;
+}
+function expandVariables(text2, variables2) {
+  if (!text2.includes("$")) return text2;
+  return text2.replace(
+    REFERENCE,
+    (_match, braced, fallback, bare, dollar) => {
+      if (dollar) return "$";
+      const value = variables2.get(braced ?? bare) ?? "";
+      return value === "" && fallback !== void 0 ? fallback : value;
+    }
+  );
+}
+var MASKED, REFERENCE;
+var init_job_variables = __esm({
+  "src/emulator/trace/job-variables.ts"() {
+    "use strict";
+    MASKED = "[MASKED]";
+    REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*)|(\$))/g;
+  }
+});
+
 // src/emulator/trace/compile-trace.ts
 function compileTrace(trace) {
   if (trace === void 0) return { kind: "script", chunks: [] };
@@ -13207,20 +13403,20 @@ var init_compile_trace = __esm({
 });
 
 // src/emulator/trace/render-trace-script.ts
-function renderTraceScript(chunks, startedAt, untilOffset) {
+function renderTraceScript(chunks, startedAt, untilOffset, variables2 = /* @__PURE__ */ new Map()) {
   let text2 = "";
   for (const chunk of chunks) {
     if (chunk.at > untilOffset) break;
-    text2 += `${renderChunk(chunk, startedAt)}
+    text2 += `${renderChunk(chunk, startedAt, variables2)}
 `;
   }
   return text2;
 }
-function renderChunk(chunk, startedAt) {
+function renderChunk(chunk, startedAt, variables2) {
   const unix = Math.floor((startedAt + chunk.at) / 1e3);
   switch (chunk.kind) {
     case "line":
-      return chunk.text;
+      return expandVariables(chunk.text, variables2);
     case "section_start": {
       const options = chunk.collapsed ? "[collapsed=true]" : "";
       return `${ERASE_LINE}section_start:${unix}:${chunk.name}${options}\r${ERASE_LINE}\x1B[36;1m${chunk.header}${ANSI_RESET}`;
@@ -13234,29 +13430,36 @@ var init_render_trace_script = __esm({
   "src/emulator/trace/render-trace-script.ts"() {
     "use strict";
     init_compile_trace();
+    init_job_variables();
     ERASE_LINE = "\x1B[0K";
   }
 });
 
 // src/emulator/trace/job-trace.ts
-function jobTrace(job2, now) {
+function jobTrace(state, job2, now) {
   const until = visibleUntil(job2, now);
   if (until === null) return { body: "", length: 0 };
   const trace = job2.spec.trace;
   if (trace.kind === "script") {
-    const text2 = renderTraceScript(trace.chunks, job2.startedAt ?? now, until);
+    const text2 = renderTraceScript(
+      trace.chunks,
+      job2.startedAt ?? now,
+      until,
+      jobVariables(state, job2)
+    );
     return { body: text2, length: new TextEncoder().encode(text2).length };
   }
   const length2 = generatedLength(job2, until);
   return { body: generatedTraceStream(length2, trace.lineLength), length: length2 };
 }
-function finalTraceSize(job2) {
+function finalTraceSize(state, job2) {
   const trace = job2.spec.trace;
   if (trace.kind === "generated") return generatedLength(job2, Number.POSITIVE_INFINITY);
   const text2 = renderTraceScript(
     trace.chunks,
     job2.startedAt ?? 0,
-    visibleUntil(job2, Number.POSITIVE_INFINITY) ?? -1
+    visibleUntil(job2, Number.POSITIVE_INFINITY) ?? -1,
+    jobVariables(state, job2)
   );
   return new TextEncoder().encode(text2).length;
 }
@@ -13276,6 +13479,7 @@ var init_job_trace = __esm({
   "src/emulator/trace/job-trace.ts"() {
     "use strict";
     init_generated_trace_stream();
+    init_job_variables();
     init_render_trace_script();
   }
 });
@@ -13352,7 +13556,6 @@ function presentUser(user, baseUrl) {
   return {
     id: user.id,
     username: user.username,
-    public_email: "",
     name: user.name,
     state: "active",
     locked: false,
@@ -13361,6 +13564,7 @@ function presentUser(user, baseUrl) {
     created_at: isoTime(user.createdAt),
     bio: "",
     location: "",
+    public_email: "",
     skype: "",
     linkedin: "",
     twitter: "",
@@ -13371,6 +13575,8 @@ function presentUser(user, baseUrl) {
     pronouns: null,
     bot: false,
     work_information: null,
+    followers: 0,
+    following: 0,
     local_time: null
   };
 }
@@ -13404,7 +13610,9 @@ function presentJobBasic(context, job2) {
     erased_at: isoTime(job2.erasedAt),
     // A running job's duration keeps counting, as GitLab computes it against the current time.
     duration: seconds(job2.startedAt, job2.finishedAt ?? now),
-    queued_duration: seconds(job2.queuedAt, job2.startedAt ?? job2.finishedAt ?? now),
+    // calculate_duration(queued_at, started_at) counts to now while started_at is nil, even for a
+    // job canceled before it started (Ci::HasStatus, gitlabhq/gitlabhq read_file id 519667337).
+    queued_duration: seconds(job2.queuedAt, job2.startedAt ?? now),
     user: user ? presentUser(user, baseUrl) : null,
     commit: presentCommit(pipeline, project, baseUrl),
     pipeline: presentPipeline(context, pipeline)
@@ -13440,40 +13648,33 @@ var init_present_bridge = __esm({
   }
 });
 
-// src/emulator/present/present-job.ts
-function presentJob(context, job2) {
-  if (job2.kind === "bridge") return presentBridge(context, job2);
-  const pipeline = context.state.pipeline(job2.pipelineId);
-  const artifacts = jobArtifacts(job2);
-  const archive = artifacts.find((artifact) => artifact.file_type === "archive");
-  const presented = presentJobBasic(context, job2);
-  if (archive) presented.artifacts_file = { filename: archive.filename, size: archive.size };
-  presented.artifacts = artifacts;
-  const hasRunner = job2.startedAt !== null;
-  presented.runner = hasRunner ? presentRunner(job2) : null;
-  presented.runner_manager = hasRunner ? presentRunnerManager(job2, context.now) : null;
-  const expireIn2 = job2.spec.artifactsExpireInMs;
-  presented.artifacts_expire_at = job2.artifactsUploaded && expireIn2 !== null && job2.finishedAt !== null ? isoTime(job2.finishedAt + expireIn2) : null;
-  presented.archived = pipeline.archived;
-  presented.tag_list = job2.spec.tags;
-  return presented;
+// src/emulator/present/runner-created-at.ts
+function runnerCreatedAt(state) {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const project of state.projects.values()) earliest = Math.min(earliest, project.createdAt);
+  return Number.isFinite(earliest) ? earliest : 0;
 }
-function jobArtifacts(job2) {
-  if (job2.erasedAt !== null) return [];
-  const artifacts = job2.artifactsUploaded ? job2.spec.artifacts.map((artifact) => ({
-    file_type: artifact.fileType,
-    size: artifact.size,
-    filename: artifact.filename,
-    file_format: artifact.fileFormat
-  })) : [];
-  if (isCompleted(job2.status) && job2.startedAt !== null) {
-    const size = finalTraceSize(job2);
-    if (size > 0)
-      artifacts.push({ file_type: "trace", size, filename: "job.log", file_format: "raw" });
+var init_runner_created_at = __esm({
+  "src/emulator/present/runner-created-at.ts"() {
+    "use strict";
   }
-  return artifacts;
+});
+
+// src/emulator/present/runner-is-running-a-job.ts
+function runnerIsRunningAJob(state, runnerId) {
+  for (const job2 of state.active)
+    if (job2.kind === "build" && job2.status === "running" && job2.spec.runner.id === runnerId)
+      return true;
+  return false;
 }
-function presentRunner(job2) {
+var init_runner_is_running_a_job = __esm({
+  "src/emulator/present/runner-is-running-a-job.ts"() {
+    "use strict";
+  }
+});
+
+// src/emulator/present/present-runner.ts
+function presentRunner(state, job2) {
   const { runner } = job2.spec;
   return {
     id: runner.id,
@@ -13485,10 +13686,22 @@ function presentRunner(job2) {
     runner_type: "instance_type",
     name: runner.name,
     online: true,
-    status: "online"
+    created_at: isoTime(runnerCreatedAt(state)),
+    status: "online",
+    job_execution_status: runnerIsRunningAJob(state, runner.id) ? "active" : "idle"
   };
 }
-function presentRunnerManager(job2, now) {
+var init_present_runner = __esm({
+  "src/emulator/present/present-runner.ts"() {
+    "use strict";
+    init_iso_time();
+    init_runner_created_at();
+    init_runner_is_running_a_job();
+  }
+});
+
+// src/emulator/present/present-runner-manager.ts
+function presentRunnerManager(state, job2, now) {
   const { runner } = job2.spec;
   return {
     id: runner.id,
@@ -13497,12 +13710,56 @@ function presentRunnerManager(job2, now) {
     revision: "0f67ff19",
     platform: "linux",
     architecture: "amd64",
-    created_at: isoTime((job2.startedAt ?? now) - 864e5),
+    created_at: isoTime(runnerCreatedAt(state)),
     contacted_at: isoTime(Math.min(now, job2.finishedAt ?? now)),
     ip_address: "127.0.0.1",
     status: "online",
-    job_execution_status: job2.status === "running" ? "active" : "idle"
+    job_execution_status: runnerIsRunningAJob(state, runner.id) ? "active" : "idle"
   };
+}
+var init_present_runner_manager = __esm({
+  "src/emulator/present/present-runner-manager.ts"() {
+    "use strict";
+    init_iso_time();
+    init_runner_created_at();
+    init_runner_is_running_a_job();
+  }
+});
+
+// src/emulator/present/present-job.ts
+function presentJob(context, job2) {
+  if (job2.kind === "bridge") return presentBridge(context, job2);
+  const pipeline = context.state.pipeline(job2.pipelineId);
+  const artifacts = jobArtifacts(context.state, job2);
+  const archive = artifacts.find((artifact) => artifact.file_type === "archive");
+  const expireIn2 = job2.spec.artifactsExpireInMs;
+  const expireAt = job2.artifactsUploaded && expireIn2 !== null && job2.finishedAt !== null ? job2.finishedAt + expireIn2 : null;
+  const presented = presentJobBasic(context, job2);
+  if (archive && (expireAt === null || expireAt > context.now))
+    presented.artifacts_file = { filename: archive.filename, size: archive.size };
+  presented.artifacts = artifacts;
+  const hasRunner = job2.startedAt !== null;
+  presented.runner = hasRunner ? presentRunner(context.state, job2) : null;
+  presented.runner_manager = hasRunner ? presentRunnerManager(context.state, job2, context.now) : null;
+  presented.artifacts_expire_at = isoTime(expireAt);
+  presented.archived = pipeline.archived;
+  presented.tag_list = [...job2.spec.tags].sort();
+  return presented;
+}
+function jobArtifacts(state, job2) {
+  if (job2.erasedAt !== null) return [];
+  const artifacts = job2.artifactsUploaded ? job2.spec.artifacts.map((artifact) => ({
+    file_type: artifact.fileType,
+    size: artifact.size,
+    filename: artifact.filename,
+    file_format: artifact.fileFormat
+  })) : [];
+  if (isCompleted(job2.status) && job2.startedAt !== null) {
+    const size = finalTraceSize(state, job2);
+    if (size > 0)
+      artifacts.push({ file_type: "trace", size, filename: "job.log", file_format: "raw" });
+  }
+  return artifacts;
 }
 var init_present_job = __esm({
   "src/emulator/present/present-job.ts"() {
@@ -13512,78 +13769,8 @@ var init_present_job = __esm({
     init_iso_time();
     init_present_bridge();
     init_present_job_basic();
-  }
-});
-
-// src/emulator/state/cancel-job.ts
-function cancelJob2(state, job2, at) {
-  if (!isCancelable(job2.status)) return;
-  const graceful = job2.status === "running" && job2.spec.cancelGraceMs > 0;
-  stopJob(state, job2, graceful ? "canceling" : "canceled", at);
-  settlePipeline(state, state.pipeline(job2.pipelineId), at);
-}
-var init_cancel_job = __esm({
-  "src/emulator/state/cancel-job.ts"() {
-    "use strict";
-    init_job_status2();
-    init_job_transitions();
-    init_settle_pipeline();
-  }
-});
-
-// src/emulator/http/list-params.ts
-function readScope(params) {
-  const raw2 = params.scope;
-  if (raw2 === void 0) return void 0;
-  const list = typeof raw2 === "string" ? [raw2] : Array.isArray(raw2) ? raw2 : isHash(raw2) ? Object.values(raw2) : ["unknown"];
-  if (list.some((value) => typeof value !== "string" || !SCOPE_VALUES.has(value))) {
-    throw invalidParams("scope does not have a valid value");
-  }
-  return list;
-}
-function readBoolean(params, name) {
-  const raw2 = params[name];
-  if (raw2 === void 0 || raw2 === false || raw2 === "false" || raw2 === "0" || raw2 === 0)
-    return false;
-  if (raw2 === true || raw2 === "true" || raw2 === "1" || raw2 === 1) return true;
-  throw invalidParams(`${name} is invalid`);
-}
-function readInteger(value, name) {
-  if (value === void 0 || !/^-?\d+$/.test(value)) throw invalidParams(`${name} is invalid`);
-  return Number(value);
-}
-function readOptionalInteger(params, name, fallback) {
-  const raw2 = params[name];
-  if (raw2 === void 0 || raw2 === "") return fallback;
-  if (typeof raw2 === "number" && Number.isInteger(raw2)) return raw2;
-  if (typeof raw2 === "string" && /^-?\d+$/.test(raw2.trim())) return Number(raw2.trim());
-  throw invalidParams(`${name} is invalid`);
-}
-var init_list_params = __esm({
-  "src/emulator/http/list-params.ts"() {
-    "use strict";
-    init_job_status2();
-    init_api_error();
-    init_parse_nested_params();
-  }
-});
-
-// src/emulator/api/find-project-job.ts
-function readJobId(context) {
-  return readInteger(context.c.req.param("job_id"), "job_id");
-}
-function findProjectJob(context, project, id2, kinds) {
-  const job2 = context.state.jobs.get(id2);
-  if (!job2 || job2.projectId !== project.id || kinds === "builds" && job2.kind !== "build") {
-    throw recordNotFound();
-  }
-  return job2;
-}
-var init_find_project_job = __esm({
-  "src/emulator/api/find-project-job.ts"() {
-    "use strict";
-    init_api_error();
-    init_list_params();
+    init_present_runner();
+    init_present_runner_manager();
   }
 });
 
@@ -13618,6 +13805,66 @@ var init_access = __esm({
   }
 });
 
+// src/emulator/state/access-levels.ts
+function rolesUpTo(level) {
+  return Object.entries(ACCESS_LEVELS).filter(([, roleLevel]) => roleLevel <= level).map(([role]) => role);
+}
+var ACCESS_LEVELS;
+var init_access_levels = __esm({
+  "src/emulator/state/access-levels.ts"() {
+    "use strict";
+    ACCESS_LEVELS = {
+      guest: 10,
+      planner: 15,
+      reporter: 20,
+      developer: 30,
+      maintainer: 40,
+      owner: 50
+    };
+  }
+});
+
+// src/emulator/state/cancel-job.ts
+function cancelJob2(state, job2, at) {
+  if (!isCancelable(job2.status)) return;
+  const graceful = job2.status === "running" && job2.spec.cancelGraceMs > 0;
+  stopJob(state, job2, graceful ? "canceling" : "canceled", at);
+  settlePipeline(state, state.pipeline(job2.pipelineId), at);
+}
+function forceCancelJob(state, job2, at) {
+  if (job2.status !== "canceling") return;
+  stopJob(state, job2, "canceled", at);
+  settlePipeline(state, state.pipeline(job2.pipelineId), at);
+}
+var init_cancel_job = __esm({
+  "src/emulator/state/cancel-job.ts"() {
+    "use strict";
+    init_job_status2();
+    init_job_transitions();
+    init_settle_pipeline();
+  }
+});
+
+// src/emulator/api/find-project-job.ts
+function readJobId(context) {
+  return Number(context.params.job_id);
+}
+function findProjectJob(context, project, id2, kinds) {
+  const job2 = context.state.jobs.get(id2);
+  if (!job2 || job2.projectId !== project.id || kinds === "builds" && job2.kind !== "build") {
+    throw recordNotFound();
+  }
+  return job2;
+}
+var JOB_ID_PARAM;
+var init_find_project_job = __esm({
+  "src/emulator/api/find-project-job.ts"() {
+    "use strict";
+    init_api_error();
+    JOB_ID_PARAM = { name: "job_id", type: "integer", required: true };
+  }
+});
+
 // src/emulator/api/load-project.ts
 function loadProject(context, need) {
   const ref = context.c.req.param("id");
@@ -13636,6 +13883,7 @@ function loadProject(context, need) {
   } else if (!canSeeProject(project, user)) {
     throw notFound("Project");
   }
+  if (need === "visible") return project;
   if (!canReadJobs(project, user)) throw forbidden();
   if (need === "update" && !canUpdateJobs(project, user)) throw forbidden();
   return project;
@@ -13653,7 +13901,11 @@ var cancelJobRoute;
 var init_cancel_job_route = __esm({
   "src/emulator/api/cancel-job-route.ts"() {
     "use strict";
+    init_api_error();
+    init_ruby_coercion();
     init_present_job();
+    init_access();
+    init_access_levels();
     init_cancel_job();
     init_find_project_job();
     init_load_project();
@@ -13661,11 +13913,17 @@ var init_cancel_job_route = __esm({
       method: "POST",
       path: "/projects/:id/jobs/:job_id/cancel",
       jobTokens: "never",
+      params: [JOB_ID_PARAM, { name: "force", type: "boolean" }],
       handle(context) {
         const jobId = readJobId(context);
         const project = loadProject(context, "update");
         const job2 = findProjectJob(context, project, jobId, "builds");
-        cancelJob2(context.state, job2, context.now);
+        if (isRubyTruthy(context.params.force)) {
+          if (accessLevel(project, context.identity.user) < ACCESS_LEVELS.maintainer) throw forbidden();
+          forceCancelJob(context.state, job2, context.now);
+        } else {
+          cancelJob2(context.state, job2, context.now);
+        }
         return context.c.json(presentJob(context.present, job2), 201);
       }
     };
@@ -13674,10 +13932,9 @@ var init_cancel_job_route = __esm({
 
 // src/emulator/state/erase-job.ts
 function isErasable(state, job2) {
-  if (!isCompleted(job2.status) || job2.erasedAt !== null || state.pipeline(job2.pipelineId).archived)
-    return false;
+  if (!isCompleted(job2.status) || job2.erasedAt !== null) return false;
   const hasArtifacts = job2.artifactsUploaded && job2.spec.artifacts.length > 0;
-  return hasArtifacts || job2.startedAt !== null && finalTraceSize(job2) > 0;
+  return hasArtifacts || job2.startedAt !== null && finalTraceSize(state, job2) > 0;
 }
 function eraseJob2(state, job2, at, userId) {
   if (!isErasable(state, job2)) return false;
@@ -13720,9 +13977,10 @@ var init_erase_job_route = __esm({
       method: "POST",
       path: "/projects/:id/jobs/:job_id/erase",
       jobTokens: "never",
+      params: [JOB_ID_PARAM],
       handle(context) {
         const jobId = readJobId(context);
-        const project = loadProject(context, "update");
+        const project = loadProject(context, "visible");
         const job2 = findProjectJob(context, project, jobId, "builds");
         if (!canEraseJob(project, context.identity.user, job2)) throw forbidden();
         if (!eraseJob2(context.state, job2, context.now, actingUserId(context.identity))) {
@@ -13734,22 +13992,450 @@ var init_erase_job_route = __esm({
   }
 });
 
-// src/emulator/state/access-levels.ts
-function rolesUpTo(level) {
-  return Object.entries(ACCESS_LEVELS).filter(([, roleLevel]) => roleLevel <= level).map(([role]) => role);
+// node_modules/@noble/hashes/_u64.js
+function setU64FromNum(view, byteOffset, n, isLE) {
+  const h = fromNumH(n);
+  const l = fromNumL(n);
+  view.setUint32(byteOffset, isLE ? l : h, isLE);
+  view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
 }
-var ACCESS_LEVELS;
-var init_access_levels = __esm({
-  "src/emulator/state/access-levels.ts"() {
-    "use strict";
-    ACCESS_LEVELS = {
-      guest: 10,
-      planner: 15,
-      reporter: 20,
-      developer: 30,
-      maintainer: 40,
-      owner: 50
+var fromNumH, fromNumL;
+var init_u64 = __esm({
+  "node_modules/@noble/hashes/_u64.js"() {
+    fromNumH = (n) => n / 2 ** 32 | 0;
+    fromNumL = (n) => n >>> 0;
+  }
+});
+
+// node_modules/@noble/hashes/utils.js
+function isBytes(a) {
+  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
+}
+function anumber(n, title = "") {
+  if (typeof n !== "number")
+    throw new TypeError(atitle(title) + "expected number, got " + typeof n);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(atitle(title) + "expected integer >= 0, got " + n);
+  return n;
+}
+function abytes(value, length2, title = "") {
+  if (isBytes(value) && (length2 === void 0 || value.length === length2))
+    return value;
+  if (length2 !== void 0)
+    anumber(length2, "length");
+  const bytes = isBytes(value);
+  const ofLen = length2 !== void 0 ? ` of length ${length2}` : "";
+  const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
+  const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
+  if (!bytes)
+    throw new TypeError(message);
+  throw new RangeError(message);
+}
+function aexists(instance2, checkFinished = true) {
+  if (instance2.destroyed)
+    throw new Error("hash was destroyed");
+  if (checkFinished && instance2.finished)
+    throw new Error("digest() was already called");
+}
+function aoutput(out, instance2) {
+  abytes(out, void 0, "output");
+  const min = instance2.outputLen;
+  if (!(out.length >= min)) {
+    throw new RangeError('"output" expected length >= ' + min);
+  }
+}
+function clean(...arrays) {
+  for (let i = 0; i < arrays.length; i++) {
+    arrays[i].fill(0);
+  }
+}
+function createView(arr) {
+  return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+function rotr(word, shift) {
+  return word << 32 - shift | word >>> shift;
+}
+function bytesToHex(bytes) {
+  abytes(bytes);
+  if (hasHexBuiltin)
+    return bytes.toHex();
+  let hex = "";
+  for (let i = 0; i < bytes.length; i++) {
+    hex += hexes[bytes[i]];
+  }
+  return hex;
+}
+function utf8ToBytes(str) {
+  if (typeof str !== "string")
+    throw new TypeError("string expected");
+  const encoded = new TextEncoder().encode(str);
+  try {
+    return new Uint8Array(encoded);
+  } finally {
+    clean(encoded);
+  }
+}
+function checkOpts(defaults, opts, title = "opts") {
+  aopts(defaults, "defaults");
+  if (opts !== void 0)
+    aopts(opts, title);
+  const merged = Object.assign(/* @__PURE__ */ Object.create(null), defaults, opts);
+  return merged;
+}
+function createHasher(hashCons, info = {}) {
+  if (typeof hashCons !== "function")
+    throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
+  info = checkOpts({}, info, "info");
+  const hashC = (msg, opts) => hashCons(opts).update(msg).digest();
+  const tmp = hashCons(void 0);
+  hashC.outputLen = tmp.outputLen;
+  hashC.blockLen = tmp.blockLen;
+  hashC.canXOF = tmp.canXOF;
+  hashC.create = (opts) => hashCons(opts);
+  Object.assign(hashC, info);
+  return Object.freeze(hashC);
+}
+var atitle, aobject, aopts, hasHexBuiltin, hexes, oidNist;
+var init_utils2 = __esm({
+  "node_modules/@noble/hashes/utils.js"() {
+    atitle = (title) => title ? `"${title}" ` : "";
+    aobject = (value, label) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value))
+        throw new TypeError((label === "object" ? "" : `"${label}" `) + "expected object, got type=" + typeof value);
     };
+    aopts = (value, label) => {
+      aobject(value, label);
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null)
+        throw new TypeError(`"${label}" expected plain object`);
+      if (Object.hasOwn(value, "__proto__"))
+        throw new TypeError(`"${label}.__proto__" is not allowed`);
+    };
+    hasHexBuiltin = /* @__PURE__ */ (() => (
+      // @ts-ignore
+      typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
+    ))();
+    hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+    oidNist = (suffix2) => ({
+      // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
+      // Larger suffix values would need base-128 OID encoding and a different length byte.
+      oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix2])
+    });
+  }
+});
+
+// node_modules/@noble/hashes/_md.js
+function Chi(a, b, c) {
+  return a & b ^ ~a & c;
+}
+function Maj(a, b, c) {
+  return a & b ^ a & c ^ b & c;
+}
+var HashMD, SHA256_IV;
+var init_md = __esm({
+  "node_modules/@noble/hashes/_md.js"() {
+    init_u64();
+    init_utils2();
+    HashMD = class {
+      blockLen;
+      outputLen;
+      canXOF = false;
+      padOffset;
+      isLE;
+      // For partial updates less than block size
+      buffer;
+      view;
+      finished = false;
+      length = 0;
+      pos = 0;
+      destroyed = false;
+      constructor(blockLen, outputLen, padOffset, isLE) {
+        this.blockLen = blockLen;
+        this.outputLen = outputLen;
+        this.padOffset = padOffset;
+        this.isLE = isLE;
+        this.buffer = new Uint8Array(blockLen);
+        this.view = createView(this.buffer);
+      }
+      update(data) {
+        aexists(this);
+        abytes(data);
+        const { view, buffer, blockLen } = this;
+        const len = data.length;
+        let processed = false;
+        for (let pos = 0; pos < len; ) {
+          const take = Math.min(blockLen - this.pos, len - pos);
+          if (take === blockLen) {
+            const dataView = createView(data);
+            for (; blockLen <= len - pos; pos += blockLen)
+              this.process(dataView, pos);
+            processed = true;
+            continue;
+          }
+          buffer.set(pos === 0 && take === len ? data : data.subarray(pos, pos + take), this.pos);
+          this.pos += take;
+          pos += take;
+          if (this.pos === blockLen) {
+            this.process(view, 0);
+            this.pos = 0;
+            processed = true;
+          }
+        }
+        this.length += data.length;
+        if (processed)
+          this.roundClean();
+        return this;
+      }
+      digestInto(out) {
+        aexists(this);
+        aoutput(out, this);
+        this.finished = true;
+        const { buffer, view, blockLen, isLE } = this;
+        let { pos } = this;
+        buffer[pos++] = 128;
+        buffer.fill(0, pos);
+        if (this.padOffset > blockLen - pos) {
+          this.process(view, 0);
+          buffer.fill(0);
+        }
+        setU64FromNum(view, blockLen - 8, this.length * 8, isLE);
+        this.process(view, 0);
+        this.roundClean();
+        const oview = out === buffer ? view : createView(out);
+        const len = this.outputLen;
+        const outLen = len / 4;
+        const state = this.get();
+        if (len % 4 || outLen > state.length)
+          throw new Error("invalid outputLen");
+        for (let i = 0; i < outLen; i++)
+          oview.setUint32(4 * i, state[i], isLE);
+      }
+      digest() {
+        const { buffer, outputLen } = this;
+        this.digestInto(buffer);
+        const res = buffer.slice(0, outputLen);
+        this.destroy();
+        return res;
+      }
+      _cloneIntoMeta(to) {
+        const { buffer, length: length2, finished, destroyed, pos } = this;
+        to.destroyed = destroyed;
+        to.finished = finished;
+        to.length = length2;
+        to.pos = pos;
+        if (pos)
+          to.buffer.set(buffer);
+        return to;
+      }
+      clone() {
+        return this._cloneInto();
+      }
+    };
+    SHA256_IV = /* @__PURE__ */ Uint32Array.from([
+      1779033703,
+      3144134277,
+      1013904242,
+      2773480762,
+      1359893119,
+      2600822924,
+      528734635,
+      1541459225
+    ]);
+  }
+});
+
+// node_modules/@noble/hashes/sha2.js
+var SHA256_K, SHA256_W, SHA2_32B, _SHA256, sha2562;
+var init_sha2 = __esm({
+  "node_modules/@noble/hashes/sha2.js"() {
+    init_md();
+    init_utils2();
+    SHA256_K = /* @__PURE__ */ Uint32Array.from([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+    SHA256_W = /* @__PURE__ */ new Uint32Array(64);
+    SHA2_32B = class extends HashMD {
+      // We cannot use array here since array allows indexing by variable
+      // which means optimizer/compiler cannot use registers.
+      // Numeric initializers matter: starting the fields as `undefined` changes
+      // V8's field representation and makes sha256 3x slower (measured).
+      A = 0;
+      B = 0;
+      C = 0;
+      D = 0;
+      E = 0;
+      F = 0;
+      G = 0;
+      H = 0;
+      constructor(outputLen, IV) {
+        super(64, outputLen, 8, false);
+        this.A = IV[0] | 0;
+        this.B = IV[1] | 0;
+        this.C = IV[2] | 0;
+        this.D = IV[3] | 0;
+        this.E = IV[4] | 0;
+        this.F = IV[5] | 0;
+        this.G = IV[6] | 0;
+        this.H = IV[7] | 0;
+      }
+      get() {
+        const { A, B, C, D, E, F, G, H } = this;
+        return [A, B, C, D, E, F, G, H];
+      }
+      // prettier-ignore
+      set(A, B, C, D, E, F, G, H) {
+        this.A = A | 0;
+        this.B = B | 0;
+        this.C = C | 0;
+        this.D = D | 0;
+        this.E = E | 0;
+        this.F = F | 0;
+        this.G = G | 0;
+        this.H = H | 0;
+      }
+      _cloneInto(to) {
+        (to ||= new this.constructor()).set(...this.get());
+        return this._cloneIntoMeta(to);
+      }
+      process(view, offset) {
+        for (let i = 0; i < 16; i++, offset += 4)
+          SHA256_W[i] = view.getUint32(offset, false);
+        for (let i = 16; i < 64; i++) {
+          const W15 = SHA256_W[i - 15];
+          const W2 = SHA256_W[i - 2];
+          const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
+          const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
+          SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
+        }
+        let { A, B, C, D, E, F, G, H } = this;
+        for (let i = 0; i < 64; i++) {
+          const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
+          const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
+          const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
+          const T2 = sigma0 + Maj(A, B, C) | 0;
+          H = G;
+          G = F;
+          F = E;
+          E = D + T1 | 0;
+          D = C;
+          C = B;
+          B = A;
+          A = T1 + T2 | 0;
+        }
+        A = A + this.A | 0;
+        B = B + this.B | 0;
+        C = C + this.C | 0;
+        D = D + this.D | 0;
+        E = E + this.E | 0;
+        F = F + this.F | 0;
+        G = G + this.G | 0;
+        H = H + this.H | 0;
+        this.set(A, B, C, D, E, F, G, H);
+      }
+      roundClean() {
+        clean(SHA256_W);
+      }
+      destroy() {
+        this.destroyed = true;
+        this.set(0, 0, 0, 0, 0, 0, 0, 0);
+        clean(this.buffer);
+      }
+    };
+    _SHA256 = class extends SHA2_32B {
+      constructor() {
+        super(32, SHA256_IV);
+      }
+    };
+    sha2562 = /* @__PURE__ */ createHasher(
+      () => new _SHA256(),
+      /* @__PURE__ */ oidNist(1)
+    );
+  }
+});
+
+// src/emulator/present/environment-slug.ts
+function environmentSlug(name) {
+  let slug = name.toLowerCase().replace(/[^a-z0-9]/g, "-");
+  if (!/^[a-z]/.test(slug)) slug = `env-${slug}`;
+  slug = slug.replace(/-+/g, "-");
+  if (slug.length > 24 || slug !== name) {
+    slug = slug.slice(0, 17);
+    if (!slug.endsWith("-")) slug += "-";
+    return slug + suffix(name);
+  }
+  return slug.endsWith("-") ? slug.slice(0, -1) : slug;
+}
+function suffix(name) {
+  return BigInt(`0x${bytesToHex(sha2562(utf8ToBytes(name)))}`).toString(36).slice(-6);
+}
+var init_environment_slug = __esm({
+  "src/emulator/present/environment-slug.ts"() {
+    "use strict";
+    init_sha2();
+    init_utils2();
   }
 });
 
@@ -13758,10 +14444,11 @@ function presentAllowedAgents(context, job2) {
   const { state, baseUrl } = context;
   const project = state.project(job2.projectId);
   const pipeline = state.pipeline(job2.pipelineId);
-  const user = state.user(pipeline.userId);
+  const user = state.user(job2.userId);
   const full = state.settings.allowedAgentsFormat === "full";
+  const environment = job2.spec.environment;
   const answer = {
-    allowed_agents: project.agents.map((agent) => ({
+    allowed_agents: project.agents.filter((agent) => allowedFor(agent, environment?.name ?? null)).map((agent) => ({
       id: agent.id,
       config_project: presentProjectIdentity(state.project(agent.configProjectId)),
       configuration: agent.configuration
@@ -13783,8 +14470,8 @@ function presentAllowedAgents(context, job2) {
       roles_in_project: rolesUpTo(accessLevel(project, user))
     }
   };
-  const environment = job2.spec.environment;
-  if (environment) answer.environment = { tier: environment.tier, slug: slugify(environment.name) };
+  if (environment)
+    answer.environment = { tier: environment.tier, slug: environmentSlug(environment.name) };
   return answer;
 }
 function presentProjectIdentity(project) {
@@ -13798,14 +14485,27 @@ function presentProjectIdentity(project) {
     created_at: isoTime(project.createdAt)
   };
 }
-function slugify(name) {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 24);
+function allowedFor(agent, environment) {
+  const patterns = agent.configuration.environments;
+  if (!Array.isArray(patterns) || patterns.length === 0) return true;
+  return patterns.some((pattern) => matchesEnvironment(pattern, environment));
+}
+function matchesEnvironment(pattern, environment) {
+  if (environment === null || typeof pattern !== "string" || pattern.trim() === "") return false;
+  if (pattern === environment) return true;
+  if (!pattern.includes("*")) return false;
+  try {
+    return new RegExp(pattern.replaceAll("*", ".*")).test(environment);
+  } catch {
+    return false;
+  }
 }
 var init_present_allowed_agents = __esm({
   "src/emulator/present/present-allowed-agents.ts"() {
     "use strict";
     init_access();
     init_access_levels();
+    init_environment_slug();
     init_iso_time();
     init_present_pipeline();
     init_present_user();
@@ -13823,6 +14523,7 @@ var init_get_allowed_agents_route = __esm({
       method: "GET",
       path: "/job/allowed_agents",
       jobTokens: "always",
+      params: [],
       handle(context) {
         const { identity } = context;
         if (identity.kind !== "job") throw notFound("Job");
@@ -13843,6 +14544,7 @@ var init_get_current_job_route = __esm({
       method: "GET",
       path: "/job",
       jobTokens: "always",
+      params: [],
       handle(context) {
         const { identity } = context;
         if (identity.kind !== "job") throw notFound("Job");
@@ -13864,6 +14566,7 @@ var init_get_job_route = __esm({
       method: "GET",
       path: "/projects/:id/jobs/:job_id",
       jobTokens: "never",
+      params: [JOB_ID_PARAM],
       handle(context) {
         const jobId = readJobId(context);
         const project = loadProject(context, "read");
@@ -13886,11 +14589,12 @@ var init_get_job_trace_route = __esm({
       method: "GET",
       path: "/projects/:id/jobs/:job_id/trace",
       jobTokens: "never",
+      params: [JOB_ID_PARAM],
       handle(context) {
         const jobId = readJobId(context);
         const project = loadProject(context, "read");
         const job2 = findProjectJob(context, project, jobId, "builds");
-        const trace = jobTrace(job2, context.now);
+        const trace = jobTrace(context.state, job2, context.now);
         return new Response(trace.body, {
           status: 200,
           headers: {
@@ -13904,84 +14608,106 @@ var init_get_job_trace_route = __esm({
   }
 });
 
+// src/emulator/http/to-query.ts
+function cgiEscape(text2) {
+  return encodeURIComponent(text2).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`).replaceAll("%20", "+");
+}
+function toQuery(params, namespace) {
+  const pairs = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (value === void 0) continue;
+    const name = namespace === void 0 ? key : `${namespace}[${key}]`;
+    const pair = valueToQuery(value, name);
+    if (pair !== void 0) pairs.push(pair);
+  }
+  if (!(namespace ?? "").includes("[]")) pairs.sort();
+  return pairs.join("&");
+}
+function valueToQuery(value, name) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void 0;
+    return value.map((item) => valueToQuery(item, `${name}[]`) ?? "").join("&");
+  }
+  if (typeof value === "object" && value !== null) {
+    const hash = value;
+    return Object.keys(hash).length === 0 ? void 0 : toQuery(hash, name);
+  }
+  return `${cgiEscape(name)}=${cgiEscape(value === null ? "" : String(value))}`;
+}
+var init_to_query = __esm({
+  "src/emulator/http/to-query.ts"() {
+    "use strict";
+  }
+});
+
 // src/emulator/http/offset-pagination.ts
 function readPageRequest(params) {
-  const page = readOptionalInteger(params, "page", 1);
-  const perPage = readOptionalInteger(params, "per_page", DEFAULT_PER_PAGE);
-  return {
-    page: Math.max(1, page),
-    perPage: perPage <= 0 ? DEFAULT_PER_PAGE : Math.min(MAX_PER_PAGE, perPage)
-  };
+  const page = typeof params.page === "number" ? Math.max(1, params.page) : 1;
+  const asked = params.per_page;
+  const perPage = typeof asked === "number" && asked > 0 ? Math.min(MAX_PER_PAGE, asked) : DEFAULT_PER_PAGE;
+  return { page, perPage, params };
 }
 function paginateOffset(c, items, request, counts) {
   const { page, perPage } = request;
   const start = (page - 1) * perPage;
   const slice = items.slice(start, start + perPage);
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
-  const nextPage = start + perPage < items.length ? page + 1 : null;
-  const prevPage = page > 1 ? page - 1 : null;
-  const link = (target) => pageUrl(c.req.url, target, perPage);
+  const counted = counts && items.length <= MAX_COUNT_LIMIT;
+  const totalPages = Math.ceil(items.length / perPage);
+  const outOfRange = counted ? page > totalPages : slice.length === 0;
+  const nextPage = !outOfRange && start + perPage < items.length ? page + 1 : null;
+  const prevPage = !outOfRange && page > 1 ? page - 1 : null;
+  const link = (target) => pageUrl(c.req.url, request.params, target);
   const links = [];
   if (prevPage !== null) links.push(`<${link(prevPage)}>; rel="prev"`);
   if (nextPage !== null) links.push(`<${link(nextPage)}>; rel="next"`);
   links.push(`<${link(1)}>; rel="first"`);
-  if (counts) links.push(`<${link(totalPages)}>; rel="last"`);
+  if (counted) links.push(`<${link(Math.max(1, totalPages))}>; rel="last"`);
   c.header("x-per-page", String(perPage));
   c.header("x-page", String(page));
   c.header("x-next-page", nextPage === null ? "" : String(nextPage));
   c.header("x-prev-page", prevPage === null ? "" : String(prevPage));
   c.header("link", links.join(", "));
-  if (counts) {
+  if (counted) {
     c.header("x-total", String(items.length));
-    c.header("x-total-pages", String(totalPages));
+    c.header("x-total-pages", String(Math.max(1, totalPages)));
   }
   return slice;
 }
-function pageUrl(requestUrl, page, perPage) {
-  const url2 = new URL(requestUrl);
-  url2.searchParams.set("page", String(page));
-  url2.searchParams.set("per_page", String(perPage));
-  return url2.toString();
+function pageUrl(requestUrl, params, page) {
+  const url = new URL(requestUrl);
+  url.search = toQuery({ ...params, page, per_page: params.per_page });
+  return url.toString();
 }
-var DEFAULT_PER_PAGE, MAX_PER_PAGE;
+var DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_COUNT_LIMIT;
 var init_offset_pagination = __esm({
   "src/emulator/http/offset-pagination.ts"() {
     "use strict";
-    init_list_params();
+    init_to_query();
     DEFAULT_PER_PAGE = 20;
     MAX_PER_PAGE = 100;
+    MAX_COUNT_LIMIT = 1e4;
   }
 });
 
 // src/emulator/api/find-project-pipeline.ts
 function readPipelineId(context) {
-  return readInteger(context.c.req.param("pipeline_id"), "pipeline_id");
+  return Number(context.params.pipeline_id);
 }
 function findProjectPipeline(context, project, id2) {
   const pipeline = context.state.pipelines.get(id2);
   if (!pipeline || pipeline.projectId !== project.id) throw recordNotFound();
   return pipeline;
 }
+var PIPELINE_ID_PARAM;
 var init_find_project_pipeline = __esm({
   "src/emulator/api/find-project-pipeline.ts"() {
     "use strict";
     init_api_error();
-    init_list_params();
-  }
-});
-
-// src/emulator/api/reject-keyset.ts
-function rejectKeyset(params) {
-  if (params.pagination === "keyset") {
-    throw apiError(405, {
-      error: "Keyset pagination is not yet available for this type of request"
-    });
-  }
-}
-var init_reject_keyset = __esm({
-  "src/emulator/api/reject-keyset.ts"() {
-    "use strict";
-    init_api_error();
+    PIPELINE_ID_PARAM = {
+      name: "pipeline_id",
+      type: "integer",
+      required: true
+    };
   }
 });
 
@@ -13989,23 +14715,35 @@ var init_reject_keyset = __esm({
 function listPipelineKind(context, kind) {
   const { c, params, state } = context;
   const pipelineId = readPipelineId(context);
-  const includeRetried = readBoolean(params, "include_retried");
-  const scope = readScope(params);
+  const includeRetried = isRubyTruthy(params.include_retried);
+  const scope = params.scope;
   const page = readPageRequest(params);
   const project = loadProject(context, "read");
-  rejectKeyset(params);
   const pipeline = findProjectPipeline(context, project, pipelineId);
   const jobs = state.pipelineJobs(pipeline).filter((job2) => job2.kind === kind && (includeRetried || !job2.retried)).filter((job2) => !scope || scope.includes(job2.status)).sort((a, b) => b.id - a.id);
   return paginateOffset(c, jobs, page, true);
 }
+var PIPELINE_SCOPE, PIPELINE_JOBS_PARAMS, PIPELINE_BRIDGES_PARAMS;
 var init_list_pipeline_kind = __esm({
   "src/emulator/api/list-pipeline-kind.ts"() {
     "use strict";
-    init_list_params();
+    init_declared_params();
     init_offset_pagination();
+    init_ruby_coercion();
     init_find_project_pipeline();
     init_load_project();
-    init_reject_keyset();
+    PIPELINE_SCOPE = { name: "scope", type: "scope", hashes: "invalid" };
+    PIPELINE_JOBS_PARAMS = [
+      PIPELINE_ID_PARAM,
+      { name: "include_retried", type: "boolean", default: false },
+      PIPELINE_SCOPE,
+      ...PAGINATION_PARAMS
+    ];
+    PIPELINE_BRIDGES_PARAMS = [
+      PIPELINE_ID_PARAM,
+      PIPELINE_SCOPE,
+      ...PAGINATION_PARAMS
+    ];
   }
 });
 
@@ -14019,7 +14757,10 @@ var init_list_pipeline_bridges_route = __esm({
     listPipelineBridgesRoute = {
       method: "GET",
       path: "/projects/:id/pipelines/:pipeline_id/bridges",
-      jobTokens: "never",
+      // lib/api/ci/pipelines.rb: `before { authenticate_non_get! }`.
+      authenticate: "non-get",
+      jobTokens: "lists",
+      params: PIPELINE_BRIDGES_PARAMS,
       handle(context) {
         const bridges = listPipelineKind(context, "bridge");
         return context.c.json(bridges.map((bridge) => presentBridge(context.present, bridge)));
@@ -14038,7 +14779,10 @@ var init_list_pipeline_jobs_route = __esm({
     listPipelineJobsRoute = {
       method: "GET",
       path: "/projects/:id/pipelines/:pipeline_id/jobs",
+      // lib/api/ci/pipelines.rb: `before { authenticate_non_get! }`.
+      authenticate: "non-get",
       jobTokens: "lists",
+      params: PIPELINE_JOBS_PARAMS,
       handle(context) {
         const jobs = listPipelineKind(context, "build");
         return context.c.json(jobs.map((job2) => presentJob(context.present, job2)));
@@ -14055,11 +14799,9 @@ function paginateKeyset(c, items, request, cursor) {
   const last = slice.at(-1);
   const hasMore = start >= 0 && start + request.perPage < items.length;
   if (last && hasMore) {
-    const url2 = new URL(c.req.url);
-    url2.searchParams.set("cursor", encodeCursor(last.id));
-    url2.searchParams.set("per_page", String(request.perPage));
-    url2.searchParams.delete("page");
-    c.header("link", `<${url2.toString()}>; rel="next"`);
+    const url = new URL(c.req.url);
+    url.search = toQuery({ ...request.params, cursor: encodeCursor(last.id) });
+    c.header("link", `<${url.toString()}>; rel="next"`);
   }
   return slice;
 }
@@ -14079,6 +14821,7 @@ var init_keyset_pagination = __esm({
   "src/emulator/http/keyset-pagination.ts"() {
     "use strict";
     init_api_error();
+    init_to_query();
   }
 });
 
@@ -14088,8 +14831,8 @@ var init_list_project_jobs_route = __esm({
   "src/emulator/api/list-project-jobs-route.ts"() {
     "use strict";
     init_api_error();
+    init_declared_params();
     init_keyset_pagination();
-    init_list_params();
     init_offset_pagination();
     init_present_job();
     init_load_project();
@@ -14098,9 +14841,10 @@ var init_list_project_jobs_route = __esm({
       method: "GET",
       path: "/projects/:id/jobs",
       jobTokens: "lists",
+      params: [{ name: "scope", type: "scope", hashes: "values" }, ...PAGINATION_PARAMS],
       handle(context) {
         const { c, params, state } = context;
-        const scope = readScope(params);
+        const scope = params.scope;
         const page = readPageRequest(params);
         const project = loadProject(context, "read");
         const keyset = params.pagination === "keyset";
@@ -14109,7 +14853,8 @@ var init_list_project_jobs_route = __esm({
             error: "Keyset pagination is not yet available for this type of request"
           });
         }
-        if (!keyset && page.page * page.perPage > OFFSET_LIMIT) {
+        const asked = Number(params.page) * Number(params.per_page);
+        if (!keyset && state.settings.enforceOffsetLimit && asked > OFFSET_LIMIT) {
           throw apiError(405, {
             error: `Offset pagination has a maximum allowed offset of ${OFFSET_LIMIT} for requests that return objects of type Ci::Build. Remaining records can be retrieved using keyset pagination.`
           });
@@ -14125,8 +14870,8 @@ var init_list_project_jobs_route = __esm({
 
 // src/emulator/state/retry-job.ts
 function isRetryable(state, job2) {
-  const finished = job2.status === "success" || job2.status === "failed" || job2.status === "canceled";
-  return finished && !job2.retried && !state.pipeline(job2.pipelineId).archived;
+  const retryable = job2.status === "success" || job2.status === "failed" || job2.status === "canceled" || job2.status === "canceling";
+  return retryable && !job2.retried && !state.pipeline(job2.pipelineId).archived;
 }
 function retryJob2(state, job2, at, userId) {
   if (!isRetryable(state, job2)) return void 0;
@@ -14180,7 +14925,7 @@ function isPlayable(state, job2) {
   if (job2.kind === "bridge") return job2.status === "manual";
   return job2.status === "manual" || job2.status === "scheduled" || isRetryable(state, job2);
 }
-function playJob2(state, job2, at, userId, variables) {
+function playJob2(state, job2, at, userId, variables2) {
   if (!isPlayable(state, job2)) return { kind: "unplayable" };
   if (job2.status !== "manual" && job2.status !== "scheduled") {
     const retry = retryJob2(state, job2, at, userId);
@@ -14189,7 +14934,7 @@ function playJob2(state, job2, at, userId, variables) {
   state.unschedule(job2);
   job2.userId = userId;
   job2.playedByUserId = userId;
-  job2.playVariables = job2.kind === "bridge" ? [] : variables ?? [];
+  job2.playVariables = job2.kind === "bridge" ? [] : variables2 ?? [];
   startJob(state, job2, at);
   settlePipeline(state, state.pipeline(job2.pipelineId), at);
   return { kind: "started", job: job2 };
@@ -14205,30 +14950,12 @@ var init_play_job = __esm({
 
 // src/emulator/api/read-job-variables.ts
 function readJobVariables(params) {
-  const raw2 = params.job_variables_attributes;
-  if (raw2 === void 0 || raw2 === null) return void 0;
-  const items = Array.isArray(raw2) ? raw2 : isHash(raw2) ? Object.values(raw2) : void 0;
-  if (!items) throw invalidParams("job_variables_attributes is invalid");
-  const problems = [];
-  const variables = items.map((item, index) => {
-    const entry = isHash(item) ? item : {};
-    const read = (field) => {
-      const value = entry[field];
-      if (value === void 0 || value === null)
-        problems.push(`job_variables_attributes[${index}][${field}] is missing`);
-      else if (typeof value === "object")
-        problems.push(`job_variables_attributes[${index}][${field}] is invalid`);
-      else return String(value);
-      return "";
-    };
-    return { key: read("key"), value: read("value") };
-  });
-  if (problems.length > 0) throw invalidParams(problems.join(", "));
-  return variables;
+  const value = params.job_variables_attributes;
+  return Array.isArray(value) ? value : void 0;
 }
-function checkVariableKeys(variables) {
+function checkVariableKeys(variables2) {
   const messages = /* @__PURE__ */ new Set();
-  for (const { key } of variables) {
+  for (const { key } of variables2) {
     if (key === "") messages.add("can't be blank");
     if (key.length > MAX_KEY_LENGTH)
       messages.add(`is too long (maximum is ${MAX_KEY_LENGTH} characters)`);
@@ -14241,7 +14968,6 @@ var init_read_job_variables = __esm({
   "src/emulator/api/read-job-variables.ts"() {
     "use strict";
     init_api_error();
-    init_parse_nested_params();
     KEY_PATTERN = /^[a-zA-Z0-9_]+$/;
     MAX_KEY_LENGTH = 255;
   }
@@ -14263,18 +14989,19 @@ var init_play_job_route = __esm({
       method: "POST",
       path: "/projects/:id/jobs/:job_id/play",
       jobTokens: "never",
+      params: [JOB_ID_PARAM, { name: "job_variables_attributes", type: "key-value-array" }],
       handle(context) {
         const { state, identity, now } = context;
         const jobId = readJobId(context);
-        const variables = readJobVariables(context.params);
+        const variables2 = readJobVariables(context.params);
         const project = loadProject(context, "read");
         const job2 = findProjectJob(context, project, jobId, "builds-and-bridges");
         if (!canUpdateJobs(project, identity.user) || !identity.user) throw forbidden();
         if (!isPlayable(state, job2)) throw badRequest("Unplayable Job");
-        if (variables) checkVariableKeys(variables);
-        const outcome = playJob2(state, job2, now, identity.user.id, variables);
+        if (variables2) checkVariableKeys(variables2);
+        const outcome = playJob2(state, job2, now, identity.user.id, variables2);
         if (outcome.kind === "unplayable") throw badRequest("Unplayable Job");
-        return context.c.json(presentJob(context.present, outcome.job), 200);
+        return context.c.json(presentJob(context.present, job2), 200);
       }
     };
   }
@@ -14287,6 +15014,7 @@ var init_retry_job_route = __esm({
     "use strict";
     init_api_error();
     init_present_job();
+    init_access();
     init_retry_job();
     init_acting_user_id();
     init_find_project_job();
@@ -14295,10 +15023,12 @@ var init_retry_job_route = __esm({
       method: "POST",
       path: "/projects/:id/jobs/:job_id/retry",
       jobTokens: "never",
+      params: [JOB_ID_PARAM],
       handle(context) {
         const jobId = readJobId(context);
-        const project = loadProject(context, "update");
+        const project = loadProject(context, "visible");
         const job2 = findProjectJob(context, project, jobId, "builds-and-bridges");
+        if (!canUpdateJobs(project, context.identity.user)) throw forbidden();
         const retry = retryJob2(context.state, job2, context.now, actingUserId(context.identity));
         if (!retry) throw forbidden("Job is not retryable");
         return context.c.json(presentJob(context.present, retry), 201);
@@ -14360,12 +15090,18 @@ function endpoint(runtime, route) {
     const { state } = runtime;
     syncState(state, now);
     const jobTokenAllowed = route.jobTokens === "always" || route.jobTokens === "lists" && state.settings.jobTokenListAccess;
-    const identity = authenticate(state, c.var.credential, jobTokenAllowed);
-    const caller = identity.kind === "job" ? `job:${identity.job.id}` : `user:${identity.user.id}`;
+    const identity = authenticate(state, c.var.credential, {
+      jobTokenAllowed,
+      anonymousAllowed: route.authenticate === "non-get" && route.method === "GET"
+    });
+    const caller = identity.kind === "job" ? `job:${identity.job.id}` : identity.kind === "user" ? `user:${identity.user.id}` : "anonymous";
     if (runtime.rateLimiter.hit("application", c.req.method, new URL(c.req.url).pathname, caller, now)) {
       return applicationLimitedResponse();
     }
-    const params = await readRequestParams(c);
+    const params = declareParams(
+      { ...await readRequestParams(c), ...c.req.param() },
+      route.params
+    );
     const baseUrl = new URL(c.req.url).origin;
     return route.handle({ c, state, identity, params, now, present: { state, now, baseUrl } });
   };
@@ -14378,6 +15114,7 @@ var init_create_api_app = __esm({
     init_authenticate();
     init_fault_middleware();
     init_api_error();
+    init_declared_params();
     init_read_request_params();
     init_rate_limited_response();
     init_throttle_middleware();
@@ -14895,13 +15632,13 @@ function createInProcessFetch(handler) {
     const response = await abortable(Promise.resolve(handler.fetch(request)), request.signal);
     const signal = faultSignalOf(response);
     if (!signal) return response;
-    const url2 = new URL(request.url);
+    const url = new URL(request.url);
     switch (signal) {
       case "refuse":
         throw fetchFailed(
           "ECONNREFUSED",
           "connect",
-          `connect ECONNREFUSED ${url2.hostname}:${url2.port || 80}`
+          `connect ECONNREFUSED ${url.hostname}:${url.port || 80}`
         );
       case "reset":
       case "reset-after-send":
@@ -15291,9 +16028,10 @@ var init_demo_scenario = __esm({
                 "alpine:3.20",
                 [
                   {
-                    run: "./deploy.sh production",
+                    run: './deploy.sh "$DEPLOY_TARGET"',
                     at: 3,
-                    output: ["Deploying demo-app 1.5.0 to production", "Done."]
+                    // The target comes from the variable the job is played with (npm start: production).
+                    output: ["Deploying demo-app 1.5.0 to $DEPLOY_TARGET", "Done."]
                   }
                 ],
                 "success",
@@ -15490,7 +16228,10 @@ function toJobSpec(job2, resolve2) {
       name: job2.runner?.name ?? "gitlab-runner"
     },
     trace: compileTrace(job2.trace),
-    environment: job2.environment ? { name: job2.environment.name, tier: job2.environment.tier ?? "other" } : null,
+    environment: job2.environment ? {
+      name: job2.environment.name,
+      tier: job2.environment.tier ?? guessTier(job2.environment.name)
+    } : null,
     userId: job2.user === void 0 ? void 0 : job2.user === null ? null : resolve2.userId(job2.user),
     trigger: job2.trigger ? {
       projectId: resolve2.projectId(job2.trigger.project),
@@ -15502,6 +16243,9 @@ function toJobSpec(job2, resolve2) {
     } : null
   };
 }
+function guessTier(name) {
+  return TIER_GUESSES.find(([pattern]) => pattern.test(name))?.[1] ?? "other";
+}
 function ms(value, fallback) {
   return value === void 0 ? fallback : parseDuration2(value) ?? fallback;
 }
@@ -15509,7 +16253,7 @@ function expireIn(value, hasArtifacts) {
   if (value === null || value === void 0 && !hasArtifacts) return null;
   return ms(value ?? void 0, 30 * DAY_MS);
 }
-var DAY_MS, JOB_DEFAULTS;
+var DAY_MS, JOB_DEFAULTS, TIER_GUESSES;
 var init_to_job_spec = __esm({
   "src/emulator/state/to-job-spec.ts"() {
     "use strict";
@@ -15517,6 +16261,12 @@ var init_to_job_spec = __esm({
     init_compile_trace();
     DAY_MS = 864e5;
     JOB_DEFAULTS = { queueMs: 1e3, durationMs: 1e4, cancelGraceMs: 2e3 };
+    TIER_GUESSES = [
+      [/(dev|review|trunk)/i, "development"],
+      [/(test|tst|int|ac(ce|)pt|qa|qc|control|quality)/i, "testing"],
+      [/(st(a|)g|mod(e|)l|pre|demo|non)/i, "staging"],
+      [/(pr(o|)d|live)/i, "production"]
+    ];
   }
 });
 
@@ -15528,6 +16278,7 @@ function buildState(scenario, now, generateToken) {
     generateToken,
     settings: {
       jobTokenListAccess: scenario.server?.jobTokenListAccess ?? true,
+      enforceOffsetLimit: scenario.server?.enforceOffsetLimit ?? false,
       allowedAgentsFormat: scenario.server?.allowedAgentsFormat ?? "current"
     }
   });
@@ -15561,7 +16312,8 @@ function buildState(scenario, now, generateToken) {
     record2.agents = (project.agents ?? []).map((agent) => ({
       id: agent.id,
       configProjectId: agent.configProject === void 0 ? record2.id : resolve2.projectId(agent.configProject),
-      configuration: agent.configuration ?? {}
+      // GitLab keeps an agent's environments in its ci_access configuration, and shows them there.
+      configuration: agent.environments ? { ...agent.configuration, environments: agent.environments } : agent.configuration ?? {}
     }));
   });
   const upcoming = (scenario.pipelines ?? []).map((pipeline) => {
@@ -15811,10 +16563,10 @@ async function startEmulatorServer(options = {}) {
     });
   });
   const { port } = server.address();
-  const url2 = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   let closing;
   return {
-    url: url2,
+    url,
     emulator,
     close() {
       closing ??= new Promise((resolve2) => {
@@ -15967,12 +16719,12 @@ var InvalidInputError = class extends JobRelayError {
   code = "INVALID_INPUT";
   /** The parameter or input that was rejected, e.g. `project` or `variables[0].key`. */
   field;
-  /** The rejected value as safe to show (`[REDACTED]` for tokens and variable values). */
+  /** The rejected value as safe to show (`[REDACTED]` for tokens and variable values; empty when none was given). */
   value;
   /** Why it was rejected. */
   reason;
   constructor(field, value, reason2) {
-    super(`Invalid ${field} ${value}: ${reason2}`);
+    super(`Invalid ${field}${value ? ` ${value}` : ""}: ${reason2}`);
     this.field = field;
     this.value = value;
     this.reason = reason2;
@@ -15980,7 +16732,6 @@ var InvalidInputError = class extends JobRelayError {
 };
 
 // src/cli/run-cli.ts
-init_jobrelay_error();
 init_job_scope();
 
 // src/gitlab/sleep.ts
@@ -16094,7 +16845,17 @@ var CommitSchema = looseObject({
   message: string(),
   author_name: string(),
   author_email: string(),
-  created_at: TimestampSchema
+  created_at: TimestampSchema,
+  // The rest of API::Entities::Commit (lib/api/entities/commit.rb, gitlabhq/gitlabhq); the
+  // trailers and web_url are missing on older servers.
+  parent_ids: optional(array(string())),
+  authored_date: optional(TimestampSchema),
+  committer_name: optional(string()),
+  committer_email: optional(string()),
+  committed_date: optional(TimestampSchema),
+  trailers: optional(record(string(), string())),
+  extended_trailers: optional(record(string(), array(string()))),
+  web_url: optional(string())
 });
 
 // src/gitlab/schemas/job.ts
@@ -16141,7 +16902,13 @@ var RunnerSchema = looseObject({
   runner_type: optional(string()),
   name: optional(nullable(string())),
   online: optional(nullable(boolean())),
-  status: optional(string())
+  // Newer GitLab (lib/api/entities/ci/runner.rb, gitlabhq/gitlabhq@41946e65) adds these; `created_by`
+  // comes only for callers who may read the runner's creator, so never inside a job's answer.
+  created_by: optional(nullable(looseObject({ id: pipe(number(), integer()) }))),
+  created_at: optional(nullable(TimestampSchema)),
+  status: optional(string()),
+  // `active` while the runner runs a job, else `idle`.
+  job_execution_status: optional(nullable(string()))
 });
 var RunnerManagerSchema = looseObject({
   id: pipe(number(), integer()),
@@ -16153,7 +16920,9 @@ var RunnerManagerSchema = looseObject({
   created_at: optional(TimestampSchema),
   contacted_at: optional(nullable(TimestampSchema)),
   ip_address: optional(nullable(string())),
-  status: optional(string())
+  status: optional(string()),
+  // `active` while the manager runs a job, else `idle` (newer GitLab).
+  job_execution_status: optional(nullable(string()))
 });
 
 // src/gitlab/schemas/user.ts
@@ -16176,7 +16945,19 @@ var UserSchema = looseObject({
   linkedin: optional(nullable(string())),
   twitter: optional(nullable(string())),
   website_url: optional(nullable(string())),
-  organization: optional(nullable(string()))
+  organization: optional(nullable(string())),
+  // The rest of API::Entities::User (lib/api/entities/user.rb and user_basic.rb, gitlabhq/gitlabhq),
+  // each missing on older servers; followers and following only for readable profiles.
+  locked: optional(boolean()),
+  discord: optional(nullable(string())),
+  job_title: optional(nullable(string())),
+  pronouns: optional(nullable(string())),
+  bot: optional(boolean()),
+  work_information: optional(nullable(string())),
+  followers: optional(pipe(number(), integer())),
+  following: optional(pipe(number(), integer())),
+  is_followed: optional(boolean()),
+  local_time: optional(nullable(string()))
 });
 
 // src/gitlab/schemas/job.ts
@@ -16196,7 +16977,9 @@ var JobBasicSchema = looseObject({
   duration: nullable(number()),
   queued_duration: nullable(number()),
   user: nullable(UserSchema),
-  commit: CommitSchema,
+  // Null when the pipeline's sha is not in the repository (`pipeline.commit` is a lazy lookup):
+  // lib/api/entities/ci/job_basic.rb (gitlabhq/gitlabhq@0286e4c6) exposes it as it is.
+  commit: nullable(CommitSchema),
   // The cancel, retry, erase and play examples leave it out.
   pipeline: optional(PipelineSchema),
   // Present only when the job failed.
@@ -16571,6 +17354,45 @@ function requestedDelay(headers, now = Date.now()) {
   return void 0;
 }
 
+// src/gitlab/watch-body.ts
+function watchBody(body, watch) {
+  const reader = body.getReader();
+  let settled = false;
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    watch.onSettled();
+  };
+  return new ReadableStream(
+    {
+      async pull(controller) {
+        let timer;
+        const idle = new Promise((_, reject) => {
+          timer = setTimeout(() => reject(watch.idleError()), watch.idleMs);
+        });
+        try {
+          const read = await Promise.race([reader.read(), idle]);
+          if (read.done) {
+            settle();
+            controller.close();
+          } else controller.enqueue(read.value);
+        } catch (error) {
+          settle();
+          reader.cancel(error).catch(() => void 0);
+          controller.error(error);
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+      async cancel(reason2) {
+        settle();
+        await reader.cancel(reason2);
+      }
+    },
+    { highWaterMark: 0 }
+  );
+}
+
 // src/gitlab/request.ts
 var MAX_REDIRECTS = 3;
 var MAX_ERROR_BODY = 64 * 1024;
@@ -16585,15 +17407,15 @@ var NOT_SENT_CODES = /* @__PURE__ */ new Set([
 ]);
 var UNCERTAIN_POST_STATUSES = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 async function sendRequest(client, spec) {
-  const url2 = new URL(spec.path, client.apiUrl);
-  if (spec.query) url2.search = spec.query.toString();
-  const shownPath = `${url2.pathname}${url2.search}`;
+  const url = new URL(spec.path, client.apiUrl);
+  if (spec.query) url.search = spec.query.toString();
+  const shownPath = `${url.pathname}${url.search}`;
   const isPost = spec.method === "POST";
   for (let attempt = 1; ; attempt++) {
     const retriesLeft = attempt <= client.retry.limit;
     let outcome;
     try {
-      outcome = await attemptOnce(client, spec, url2, shownPath);
+      outcome = await attemptOnce(client, spec, url, shownPath);
     } catch (error) {
       if (!(error instanceof JobRelayError)) throw error;
       outcome = classifyThrown(error, isPost);
@@ -16616,7 +17438,7 @@ async function sendRequest(client, spec) {
     await sleep(delay, spec.signal);
   }
 }
-async function attemptOnce(client, spec, url2, shownPath) {
+async function attemptOnce(client, spec, url, shownPath) {
   const isPost = spec.method === "POST";
   const timeoutMs = attemptTimeout(client, spec, shownPath);
   const controller = new AbortController();
@@ -16635,12 +17457,12 @@ async function attemptOnce(client, spec, url2, shownPath) {
   const fail = (cause) => {
     if (spec.signal?.aborted) throw spec.signal.reason;
     if (timedOut) throw new TimeoutError(spec.method, shownPath, timeoutMs);
-    throw networkError(client, spec.method, shownPath, cause);
+    throw networkError(redactFor(client, spec), spec.method, shownPath, cause);
   };
   try {
     let response;
     try {
-      response = await fetchFollowingSameOrigin(client, spec, url2, controller.signal);
+      response = await fetchFollowingSameOrigin(client, spec, url, controller.signal);
     } catch (error2) {
       if (error2 instanceof GitLabHttpError) throw error2;
       return fail(error2);
@@ -16648,7 +17470,20 @@ async function attemptOnce(client, spec, url2, shownPath) {
     if (response.ok) {
       if (spec.expect === "stream") {
         streaming = true;
-        return { kind: "ok", response: toApiResponse(response, void 0) };
+        if (!spec.signal || !response.body) {
+          return { kind: "ok", response: toApiResponse(response, void 0) };
+        }
+        const body = watchBody(response.body, {
+          idleMs: client.timeoutMs,
+          idleError: () => new TimeoutError(spec.method, shownPath, client.timeoutMs),
+          onSettled: () => spec.signal?.removeEventListener("abort", onCallerAbort)
+        });
+        const watched = new Response(body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers
+        });
+        return { kind: "ok", response: toApiResponse(watched, void 0) };
       }
       let text2;
       try {
@@ -16665,7 +17500,7 @@ async function attemptOnce(client, spec, url2, shownPath) {
         return { kind: "failed", error: error2, retryable: !isPost, uncertain: isPost };
       }
     }
-    const error = await httpError(client, spec.method, shownPath, response);
+    const error = await httpError(redactFor(client, spec), spec.method, shownPath, response);
     const retryable = client.retry.statusCodes.includes(response.status);
     if (isPost) {
       if (response.status === 429)
@@ -16690,7 +17525,7 @@ function attemptTimeout(client, spec, shownPath) {
   if (remaining <= 0) throw new TimeoutError(spec.method, shownPath, 0);
   return Math.min(client.timeoutMs, remaining);
 }
-async function fetchFollowingSameOrigin(client, spec, url2, signal) {
+async function fetchFollowingSameOrigin(client, spec, url, signal) {
   const headers = {
     Accept: spec.expect === "json" ? "application/json" : "*/*"
   };
@@ -16700,7 +17535,7 @@ async function fetchFollowingSameOrigin(client, spec, url2, signal) {
     headers["Content-Type"] = "application/json";
     body = JSON.stringify(spec.body);
   }
-  let target = url2;
+  let target = url;
   for (let hop = 0; ; hop++) {
     const response = await client.fetch(target.href, {
       method: spec.method,
@@ -16713,16 +17548,16 @@ async function fetchFollowingSameOrigin(client, spec, url2, signal) {
     if (response.status < 300 || response.status >= 400 || !location) return response;
     const next = new URL(location, target);
     const shown = `${next.origin}${next.pathname}`;
-    if (next.origin !== url2.origin || spec.method !== "GET" || hop >= MAX_REDIRECTS) {
+    const never = client.redirects === "none";
+    if (never || next.origin !== url.origin || spec.method !== "GET" || hop >= MAX_REDIRECTS) {
       await response.body?.cancel();
+      const message = never ? `redirected to ${shown}; this client follows no redirect` : `redirected to ${shown}; not followed so the token is not sent there (set the client url to the final address)`;
       throw new GitLabHttpError({
         status: response.status,
         statusText: response.statusText,
         method: spec.method,
         path: `${target.pathname}${target.search}`,
-        gitlabMessage: client.redact(
-          `redirected to ${shown}; not followed so the token is not sent there (set the client url to the final address)`
-        )
+        gitlabMessage: redactFor(client, spec)(message)
       });
     }
     await response.body?.cancel();
@@ -16732,7 +17567,11 @@ async function fetchFollowingSameOrigin(client, spec, url2, signal) {
 function toApiResponse(response, data) {
   return { status: response.status, headers: response.headers, data, response };
 }
-async function httpError(client, method, path, response) {
+function redactFor(client, spec) {
+  const secrets = spec.secrets ?? [];
+  return (text2) => redactSecrets(client.redact(text2), secrets);
+}
+async function httpError(redact, method, path, response) {
   let body = "";
   try {
     body = await readLimited(response, MAX_ERROR_BODY);
@@ -16745,8 +17584,8 @@ async function httpError(client, method, path, response) {
     statusText: response.statusText,
     method,
     path,
-    gitlabMessage: client.redact(readGitLabMessage(body, contentType2, fallback)),
-    body: client.redact(body),
+    gitlabMessage: redact(readGitLabMessage(body, contentType2, fallback)),
+    body: redact(body),
     contentType: contentType2,
     retryAfterMs: response.status === 429 || response.status === 503 ? requestedDelay(response.headers) : void 0
   });
@@ -16764,12 +17603,12 @@ async function readLimited(response, limit) {
   await reader.cancel();
   return text2.slice(0, limit);
 }
-function networkError(client, method, path, cause) {
+function networkError(redact, method, path, cause) {
   const code = errorCode(cause);
   const notSent = code !== void 0 && NOT_SENT_CODES.has(code);
   const base = cause instanceof Error ? cause.message : String(cause);
   const reason2 = code && !base.includes(code) ? `${base} (${code})` : base;
-  return new NetworkError(method, path, notSent, new Error(client.redact(reason2), { cause }));
+  return new NetworkError(method, path, notSent, new Error(redact(reason2), { cause }));
 }
 function errorCode(error, depth = 0) {
   if (typeof error !== "object" || error === null || depth > 4) return void 0;
@@ -16931,16 +17770,18 @@ function createClient(options) {
     timeoutMs,
     retry,
     fetchFunction,
-    options.userAgent
+    options.userAgent,
+    options.redirects ?? "same-origin"
   );
 }
 var Client = class {
-  constructor(apiUrl, tokenType, token, timeoutMs, retry, fetch2, userAgent) {
+  constructor(apiUrl, tokenType, token, timeoutMs, retry, fetch2, userAgent, redirects) {
     this.apiUrl = apiUrl;
     this.tokenType = tokenType;
     this.timeoutMs = timeoutMs;
     this.retry = retry;
     this.fetch = fetch2;
+    this.redirects = redirects;
     this.#token = token;
     this.#secrets = [token];
     this.#userAgent = userAgent;
@@ -16974,14 +17815,14 @@ var Client = class {
     return this.toJSON();
   }
 };
-function normaliseApiUrl(url2) {
+function normaliseApiUrl(url) {
   let parsed;
   try {
-    parsed = new URL(url2);
+    parsed = new URL(url);
   } catch {
     throw new InvalidInputError(
       "url",
-      JSON.stringify(url2),
+      JSON.stringify(url),
       "is not an absolute URL (e.g. https://gitlab.com)"
     );
   }
@@ -17025,61 +17866,36 @@ function createStepClient(inputs, overrides = {}) {
     token: inputs.token,
     tokenType: inputs.tokenType,
     userAgent: `jobrelay/${JOBRELAY_VERSION}`,
+    ...inputs.requestTimeoutMs === void 0 ? {} : { timeoutMs: inputs.requestTimeoutMs },
     ...overrides
   });
   for (const variable of inputs.variables ?? []) client.addSecret(variable.value);
   return client;
 }
 
-// src/steps/parse-connection-inputs.ts
-init_dist();
-
-// src/steps/raw-inputs-schema.ts
-init_dist();
-
-// src/steps/parse-duration.ts
-var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-var PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/gy;
-function parseDuration(text2) {
-  const value = text2.trim().toLowerCase();
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
-  if (value === "") return void 0;
-  PART.lastIndex = 0;
-  let total = 0;
-  let consumed = 0;
-  for (const match2 of value.matchAll(PART)) {
-    total += Number(match2[1]) * (UNIT_MS[match2[2] ?? "s"] ?? 0);
-    consumed += match2[0].length;
-  }
-  return consumed === value.length ? Math.round(total) : void 0;
+// src/gitlab/errors/is-error.ts
+init_jobrelay_error();
+function hasCode(code) {
+  return (error) => isJobRelayError(error) && error.code === code;
 }
-function formatDuration(ms2) {
-  if (ms2 > 0 && ms2 < 1e3) return `${Math.round(ms2)}ms`;
-  const seconds2 = Math.max(0, Math.round(ms2 / 1e3));
-  if (seconds2 < 60) return `${seconds2}s`;
-  const minutes = Math.floor(seconds2 / 60);
-  if (minutes < 60) return `${minutes}m${String(seconds2 % 60).padStart(2, "0")}s`;
-  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, "0")}m`;
-}
+var isGitLabHttpError = hasCode("GITLAB_HTTP_ERROR");
+var isNetworkError = hasCode("NETWORK_ERROR");
+var isTimeoutError = hasCode("TIMEOUT");
+var isResponseValidationError = hasCode(
+  "RESPONSE_VALIDATION_ERROR"
+);
+var isInvalidInputError = hasCode("INVALID_INPUT");
+var isOutcomeUnknownError = hasCode("OUTCOME_UNKNOWN");
 
-// src/steps/parse-variables.ts
-function parseVariables(value) {
-  const variables = [];
-  const lines = value.split(/\r?\n/);
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const equals = line.indexOf("=");
-    const key = (equals < 0 ? line : line.slice(0, equals)).trim();
-    if (equals < 0) return `line ${index + 1} must be KEY=VALUE`;
-    if (!/^[A-Za-z0-9_]+$/.test(key) || key.length > 255) {
-      return `line ${index + 1}: a variable key may hold only letters, digits and underscores (at most 255)`;
-    }
-    if (variables.some((variable) => variable.key === key))
-      return `line ${index + 1}: ${key} is given twice`;
-    variables.push({ key, value: line.slice(equals + 1) });
-  }
-  return variables;
+// src/steps/describe-step-error.ts
+init_jobrelay_error();
+
+// src/steps/detect-token-type.ts
+var JOB_TOKEN_PREFIX = "glcbt-";
+function detectTokenType(token, env = {}) {
+  const jobToken = env.CI_JOB_TOKEN?.trim();
+  if (token.startsWith(JOB_TOKEN_PREFIX) || jobToken && token === jobToken) return "job";
+  return "private";
 }
 
 // src/steps/step-command.ts
@@ -17091,108 +17907,6 @@ var STEP_COMMANDS = [
 function isStepCommand(value) {
   return STEP_COMMANDS.includes(value);
 }
-
-// src/steps/raw-inputs-schema.ts
-var END_STATUSES = [
-  "success",
-  "failed",
-  "canceled",
-  "skipped",
-  "manual",
-  "scheduled"
-];
-var text = string();
-var optionalText = pipe(
-  string(),
-  transform((value) => value.trim() || void 0)
-);
-var boolean2 = pipe(
-  string(),
-  transform((value) => value.trim().toLowerCase()),
-  picklist(["true", "false"], "must be true or false"),
-  transform((value) => value === "true")
-);
-var id = (what) => pipe(
-  string(),
-  transform((value) => value.trim()),
-  check(
-    (value) => value === "" || /^[1-9]\d*$/.test(value),
-    `must be a ${what} id (a positive integer)`
-  ),
-  transform((value) => value === "" ? void 0 : Number(value))
-);
-var duration = (allowZero) => pipe(
-  string(),
-  transform((value) => parseDuration(value)),
-  number("must be a duration such as 90s, 30m, 1h30m, 500ms, or a number of seconds"),
-  check((ms2) => allowZero || ms2 > 0, "must be longer than zero")
-);
-var RawInputsSchema = object({
-  command: pipe(
-    string(),
-    transform((value) => value.trim()),
-    picklist(STEP_COMMANDS, `must be one of ${STEP_COMMANDS.join(", ")}`)
-  ),
-  "gitlab-url": pipe(
-    string(),
-    trim(),
-    url("must be an absolute http(s) URL such as https://gitlab.com")
-  ),
-  token: text,
-  "token-type": picklist(
-    ["auto", "private", "job", "oauth"],
-    "must be auto, private, job or oauth"
-  ),
-  project: pipe(
-    string(),
-    transform((value) => value.trim()),
-    rawCheck(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      const problem = dataset.value === "" ? "is required (or set CI_PROJECT_ID)" : projectRefProblem(dataset.value);
-      if (problem) addIssue({ message: problem });
-    }),
-    transform((value) => /^\d+$/.test(value) ? Number(value) : value)
-  ),
-  job: id("job"),
-  pipeline: id("pipeline"),
-  name: optionalText,
-  variables: pipe(
-    string(),
-    rawTransform(({ dataset, addIssue, NEVER }) => {
-      const parsed = parseVariables(dataset.value);
-      if (typeof parsed === "string") {
-        addIssue({ message: parsed });
-        return NEVER;
-      }
-      return parsed;
-    })
-  ),
-  wait: boolean2,
-  timeout: duration(true),
-  interval: duration(false),
-  "max-interval": duration(false),
-  "follow-log": boolean2,
-  output: pipe(string(), trim(), nonEmpty("must name a file")),
-  "success-statuses": pipe(
-    string(),
-    transform((value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))]),
-    array(picklist(END_STATUSES, `each status must be one of ${END_STATUSES.join(", ")}`)),
-    minLength(1, "give at least one status")
-  ),
-  "keep-waiting-on-manual": boolean2,
-  "strip-ansi": boolean2,
-  "summary-lines": pipe(
-    string(),
-    trim(),
-    regex(/^\d+$/, "must be a whole number of lines (0 for none)"),
-    transform(Number),
-    maxValue(1e3, "must be at most 1000")
-  ),
-  "cancel-on-abort": boolean2
-});
-
-// src/steps/validate-raw-inputs.ts
-init_dist();
 
 // src/steps/step-inputs.ts
 var ALL = STEP_COMMANDS;
@@ -17221,7 +17935,7 @@ var STEP_INPUTS = [
   {
     name: "token-type",
     default: "auto",
-    description: "How the token authenticates: private (PRIVATE-TOKEN), job (JOB-TOKEN), oauth (Bearer), or auto (job for $CI_JOB_TOKEN, else private).",
+    description: "How the token authenticates: private (PRIVATE-TOKEN), job (JOB-TOKEN), oauth (Bearer), or auto (job for a glcbt- token or $CI_JOB_TOKEN, else private).",
     commands: ALL,
     options: ["auto", "private", "job", "oauth"]
   },
@@ -17252,9 +17966,17 @@ var STEP_INPUTS = [
   {
     name: "variables",
     default: "",
-    description: "CI/CD variables for the played job, one KEY=VALUE per line (CLI: --var KEY=VALUE, repeatable); values are masked.",
+    description: "CI/CD variables for the played job, one KEY=VALUE per line (CLI: --var KEY=VALUE, repeatable); values of 8 characters or more are masked in the log, as GitLab masks variables.",
     commands: ["trigger-manual-job"],
     cliRepeatable: "var",
+    secret: true
+  },
+  {
+    name: "masked-variables",
+    default: "",
+    description: "More variables for the played job, as variables, each value masked in the log whatever its length (CLI: --mask-var KEY=VALUE, repeatable).",
+    commands: ["trigger-manual-job"],
+    cliRepeatable: "mask-var",
     secret: true
   },
   {
@@ -17267,7 +17989,13 @@ var STEP_INPUTS = [
   {
     name: "timeout",
     default: "30m",
-    description: "Give up after this long (e.g. 90s, 30m, 1h30m, or plain seconds); exit code 3.",
+    description: "Give up after this long (e.g. 90s, 30m, 1h30m, or plain seconds; more than 0); exit code 3.",
+    commands: ALL
+  },
+  {
+    name: "request-timeout",
+    default: "30s",
+    description: "Longest wait for GitLab to answer one request, or to send more of a log; a GET is tried again, then the step gives up with exit code 3.",
     commands: ALL
   },
   {
@@ -17338,7 +18066,211 @@ function inputsFor(face, command) {
   );
 }
 
+// src/steps/describe-step-error.ts
+var HEADER = {
+  private: "PRIVATE-TOKEN",
+  job: "JOB-TOKEN",
+  oauth: "Authorization: Bearer"
+};
+function describeStepError(error, context) {
+  const label = (name) => inputLabel(name, context.face);
+  if (isInvalidInputError(error)) {
+    return `Invalid ${label(error.field)}${error.value ? ` ${error.value}` : ""}: ${error.reason}`;
+  }
+  if (isGitLabHttpError(error) && error.status === 401 && context.tokenType) {
+    return `${error.message}. ${tokenHint(context.tokenType, context.token ?? "", label("token-type"))}`;
+  }
+  if (isTimeoutError(error)) {
+    return `${error.message}: no answer in time (limits: ${label("request-timeout")} for each request, ${label("timeout")} for the whole step)`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return isJobRelayError(error) ? message : `unexpected failure: ${message}`;
+}
+function inputLabel(name, face) {
+  const input = STEP_INPUTS.find((candidate) => candidate.name === name);
+  if (face === "action" || !input || name === "command") return name;
+  return `--${input.cliRepeatable ?? input.name}`;
+}
+function tokenHint(sentAs, token, option) {
+  const sent = `The token was sent as ${option} ${sentAs} (${HEADER[sentAs]})`;
+  const looksLikeJobToken = token !== "" && detectTokenType(token) === "job";
+  if (sentAs !== "job" && looksLikeJobToken) {
+    return `${sent}, but it is a CI job token: use ${option} job.`;
+  }
+  if (sentAs === "private") {
+    return `${sent}: if it is a CI job token, use ${option} job (an OAuth token: oauth); otherwise it may have expired or been revoked.`;
+  }
+  if (sentAs === "job") {
+    return `${sent}: if it is a personal, project or group access token, use ${option} private (an OAuth token: oauth); a job token also stops working when its job ends.`;
+  }
+  return `${sent}: if it is an access token, use ${option} private; a CI job token, ${option} job.`;
+}
+
+// src/steps/parse-connection-inputs.ts
+init_dist();
+
+// src/steps/raw-inputs-schema.ts
+init_dist();
+
+// src/steps/parse-duration.ts
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/gy;
+function parseDuration(text2) {
+  const value = text2.trim().toLowerCase();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
+  if (value === "") return void 0;
+  PART.lastIndex = 0;
+  let total = 0;
+  let consumed = 0;
+  for (const match2 of value.matchAll(PART)) {
+    total += Number(match2[1]) * (UNIT_MS[match2[2] ?? "s"] ?? 0);
+    consumed += match2[0].length;
+  }
+  return consumed === value.length ? Math.round(total) : void 0;
+}
+function formatDuration(ms2) {
+  if (ms2 > 0 && ms2 < 1e3) return `${Math.round(ms2)}ms`;
+  const seconds2 = Math.max(0, Math.round(ms2 / 1e3));
+  if (seconds2 < 60) return `${seconds2}s`;
+  const minutes = Math.floor(seconds2 / 60);
+  if (minutes < 60) return `${minutes}m${String(seconds2 % 60).padStart(2, "0")}s`;
+  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, "0")}m`;
+}
+
+// src/steps/parse-variables.ts
+function parseVariables(value) {
+  const variables2 = [];
+  const lines = value.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    const equals = line.indexOf("=");
+    const key = (equals < 0 ? line : line.slice(0, equals)).trim();
+    if (equals < 0) return `line ${index + 1} must be KEY=VALUE`;
+    if (!/^[A-Za-z0-9_]+$/.test(key) || key.length > 255) {
+      return `line ${index + 1}: a variable key may hold only letters, digits and underscores (at most 255)`;
+    }
+    if (variables2.some((variable) => variable.key === key))
+      return `line ${index + 1}: ${key} is given twice`;
+    variables2.push({ key, value: line.slice(equals + 1) });
+  }
+  return variables2;
+}
+
+// src/steps/raw-inputs-schema.ts
+var END_STATUSES = [
+  "success",
+  "failed",
+  "canceled",
+  "skipped",
+  "manual",
+  "scheduled"
+];
+var text = string();
+var optionalText = pipe(
+  string(),
+  transform((value) => value.trim() || void 0)
+);
+var boolean2 = pipe(
+  string(),
+  transform((value) => value.trim().toLowerCase()),
+  picklist(["true", "false"], "must be true or false"),
+  transform((value) => value === "true")
+);
+var id = (what) => pipe(
+  string(),
+  transform((value) => value.trim()),
+  // Checked as typed: a number past 2^53 would be rounded, and another job named.
+  check(
+    (value) => value === "" || /^[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value)),
+    `must be a ${what} id (a positive whole number, at most ${Number.MAX_SAFE_INTEGER})`
+  ),
+  transform((value) => value === "" ? void 0 : Number(value))
+);
+var duration = pipe(
+  string(),
+  transform((value) => parseDuration(value)),
+  number("must be a duration such as 90s, 30m, 1h30m, 500ms, or a number of seconds"),
+  check((ms2) => ms2 > 0, "must be longer than zero")
+);
+var variables = pipe(
+  string(),
+  rawTransform(({ dataset, addIssue, NEVER }) => {
+    const parsed = parseVariables(dataset.value);
+    if (typeof parsed === "string") {
+      addIssue({ message: parsed });
+      return NEVER;
+    }
+    return parsed;
+  })
+);
+var RawInputsSchema = object({
+  command: pipe(
+    string(),
+    transform((value) => value.trim()),
+    picklist(STEP_COMMANDS, `must be one of ${STEP_COMMANDS.join(", ")}`)
+  ),
+  "gitlab-url": pipe(
+    string(),
+    trim(),
+    rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      try {
+        normaliseApiUrl(dataset.value);
+      } catch (error) {
+        addIssue({
+          message: error instanceof InvalidInputError ? error.reason : "is not an absolute URL (e.g. https://gitlab.com)"
+        });
+      }
+    })
+  ),
+  token: text,
+  "token-type": picklist(
+    ["auto", "private", "job", "oauth"],
+    "must be auto, private, job or oauth"
+  ),
+  project: pipe(
+    string(),
+    transform((value) => value.trim()),
+    rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const problem = dataset.value === "" ? "is required (or set CI_PROJECT_ID)" : projectRefProblem(dataset.value);
+      if (problem) addIssue({ message: problem });
+    }),
+    transform((value) => /^\d+$/.test(value) ? Number(value) : value)
+  ),
+  job: id("job"),
+  pipeline: id("pipeline"),
+  name: optionalText,
+  variables,
+  "masked-variables": variables,
+  wait: boolean2,
+  timeout: duration,
+  "request-timeout": duration,
+  interval: duration,
+  "max-interval": duration,
+  "follow-log": boolean2,
+  output: pipe(string(), trim(), nonEmpty("must name a file")),
+  "success-statuses": pipe(
+    string(),
+    transform((value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))]),
+    array(picklist(END_STATUSES, `each status must be one of ${END_STATUSES.join(", ")}`)),
+    minLength(1, "give at least one status")
+  ),
+  "keep-waiting-on-manual": boolean2,
+  "strip-ansi": boolean2,
+  "summary-lines": pipe(
+    string(),
+    trim(),
+    regex(/^\d+$/, "must be a whole number of lines (0 for none)"),
+    transform(Number),
+    maxValue(1e3, "must be at most 1000")
+  ),
+  "cancel-on-abort": boolean2
+});
+
 // src/steps/validate-raw-inputs.ts
+init_dist();
 function validateRawInputs(schema, raw2) {
   const withDefaults = {};
   for (const input of STEP_INPUTS) {
@@ -17347,21 +18279,31 @@ function validateRawInputs(schema, raw2) {
   }
   const result = safeParse(schema, withDefaults);
   if (result.success) return result.output;
-  const issue = deepestIssue2(result.issues[0]);
-  const name = String(issue.path?.[0]?.key ?? "inputs");
-  const secret = STEP_INPUTS.find((input) => input.name === name)?.secret;
-  const shown = secret ? REDACTED : JSON.stringify(withDefaults[name] ?? "");
-  throw new InvalidInputError(name, shown, issue.message);
+  const [first] = result.issues;
+  const name = String(first.path?.[0]?.key ?? "inputs");
+  const issue = deepestIssue2(first);
+  throw new InvalidInputError(name, shownValue(name, withDefaults[name] ?? ""), reasonOf(issue));
 }
 function deepestIssue2(issue) {
   const inner = issue.issues?.[issue.issues.length - 1];
   return issue.type === "union" && inner ? deepestIssue2(inner) : issue;
 }
+function reasonOf(issue) {
+  return /^Invalid \w+: Expected /.test(issue.message) ? "is not valid" : issue.message;
+}
+function shownValue(name, value) {
+  if (STEP_INPUTS.find((input) => input.name === name)?.secret) return REDACTED;
+  if (value.trim() === "") return "";
+  return JSON.stringify(name === "gitlab-url" ? withoutCredentials(value.trim()) : value);
+}
+function withoutCredentials(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, `$1${REDACTED}@`);
+}
 function requireToken(token) {
   if (!token) {
     throw new InvalidInputError(
       "token",
-      "(empty)",
+      "",
       "a GitLab token is required: give token, or set GITLAB_TOKEN (or CI_JOB_TOKEN in a GitLab job)"
     );
   }
@@ -17369,7 +18311,15 @@ function requireToken(token) {
 
 // src/steps/parse-connection-inputs.ts
 var ConnectionSchema = object({
-  ...pick(RawInputsSchema, ["gitlab-url", "token", "token-type", "job", "pipeline", "timeout"]).entries,
+  ...pick(RawInputsSchema, [
+    "gitlab-url",
+    "token",
+    "token-type",
+    "job",
+    "pipeline",
+    "timeout",
+    "request-timeout"
+  ]).entries,
   project: union([
     pipe(
       string(),
@@ -17385,26 +18335,28 @@ function parseConnectionInputs(raw2, require2 = []) {
   const parsed = {
     gitlabUrl: r["gitlab-url"],
     token: r.token,
-    tokenType: r["token-type"] === "auto" ? "private" : r["token-type"],
+    tokenType: r["token-type"] === "auto" ? detectTokenType(r.token) : r["token-type"],
     project: r.project,
     job: r.job,
     pipeline: r.pipeline,
-    timeoutMs: r.timeout
+    timeoutMs: r.timeout,
+    requestTimeoutMs: r["request-timeout"]
   };
   for (const name of require2) {
     if (parsed[name] === void 0)
-      throw new InvalidInputError(name, "(empty)", "is required for this command");
+      throw new InvalidInputError(name, "", "is required for this command");
   }
   return parsed;
 }
 
 // src/steps/parse-step-inputs.ts
+var MASK_MIN_LENGTH = 8;
 function parseStepInputs(raw2) {
   const r = validateRawInputs(RawInputsSchema, raw2);
   requireToken(r.token);
   if (r.job === void 0 && (r.pipeline === void 0 || r.name === void 0)) {
     const missing = r.name === void 0 ? "name" : "pipeline";
-    throw new InvalidInputError(missing, "(empty)", "give job (an id), or pipeline and name");
+    throw new InvalidInputError(missing, "", "give job (an id), or pipeline and name");
   }
   if (r.job !== void 0 && r.name !== void 0) {
     throw new InvalidInputError(
@@ -17417,15 +18369,16 @@ function parseStepInputs(raw2) {
     command: r.command,
     gitlabUrl: r["gitlab-url"],
     token: r.token,
-    // `auto` was resolved from the environment before; what is left of it means a private token.
-    tokenType: r["token-type"] === "auto" ? "private" : r["token-type"],
+    // `auto` was resolved from the environment before; here only the token's own form is known.
+    tokenType: r["token-type"] === "auto" ? detectTokenType(r.token) : r["token-type"],
     project: r.project,
     job: r.job,
     pipeline: r.pipeline,
     name: r.name,
-    variables: r.variables,
+    variables: playVariables(r.variables, r["masked-variables"]),
     wait: r.wait,
     timeoutMs: r.timeout,
+    requestTimeoutMs: r["request-timeout"],
     intervalMs: r.interval,
     maxIntervalMs: r["max-interval"],
     followLog: r["follow-log"],
@@ -17437,6 +18390,21 @@ function parseStepInputs(raw2) {
     cancelOnAbort: r["cancel-on-abort"]
   };
 }
+function playVariables(plain, masked) {
+  for (const variable of masked) {
+    if (plain.some((other) => other.key === variable.key)) {
+      throw new InvalidInputError(
+        "masked-variables",
+        REDACTED,
+        `${variable.key} is also given in variables; give each variable once`
+      );
+    }
+  }
+  return [
+    ...plain.map((variable) => ({ ...variable, masked: variable.value.length >= MASK_MIN_LENGTH })),
+    ...masked.map((variable) => ({ ...variable, masked: true }))
+  ];
+}
 
 // src/steps/resolve-environment-inputs.ts
 var DEFAULT_GITLAB_URL = "https://gitlab.com";
@@ -17445,13 +18413,10 @@ function resolveEnvironmentInputs(raw2, env) {
   const fromEnv = (...names) => names.map((name) => env[name]?.trim() ?? "").find(Boolean) ?? "";
   const resolved = { ...raw2 };
   resolved["gitlab-url"] = given("gitlab-url") || fromEnv("GITLAB_URL", "CI_API_V4_URL", "CI_SERVER_URL") || DEFAULT_GITLAB_URL;
-  const tokenType = given("token-type") || "auto";
-  if (!given("token")) {
-    const personal = fromEnv("GITLAB_TOKEN");
-    const jobToken = fromEnv("CI_JOB_TOKEN");
-    resolved.token = personal || jobToken;
-    if (tokenType === "auto")
-      resolved["token-type"] = personal ? "private" : jobToken ? "job" : "auto";
+  if (!given("token")) resolved.token = fromEnv("GITLAB_TOKEN") || fromEnv("CI_JOB_TOKEN");
+  const token = resolved.token?.trim() ?? "";
+  if ((given("token-type") || "auto") === "auto" && token) {
+    resolved["token-type"] = detectTokenType(token, env);
   }
   if (!given("project")) {
     resolved.project = fromEnv("CI_PROJECT_ID");
@@ -17578,20 +18543,6 @@ function followJobTrace(client, params) {
 
 // src/gitlab/trace/is-interrupted-read.ts
 init_jobrelay_error();
-
-// src/gitlab/errors/is-error.ts
-init_jobrelay_error();
-function hasCode(code) {
-  return (error) => isJobRelayError(error) && error.code === code;
-}
-var isGitLabHttpError = hasCode("GITLAB_HTTP_ERROR");
-var isNetworkError = hasCode("NETWORK_ERROR");
-var isTimeoutError = hasCode("TIMEOUT");
-var isResponseValidationError = hasCode(
-  "RESPONSE_VALIDATION_ERROR"
-);
-var isInvalidInputError = hasCode("INVALID_INPUT");
-var isOutcomeUnknownError = hasCode("OUTCOME_UNKNOWN");
 
 // src/gitlab/wait/is-transient-error.ts
 var TRANSIENT_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
@@ -17992,7 +18943,7 @@ function nextQuery(current, headers) {
   const nextLink = parseLinkHeader(headers.get("link") ?? "").next;
   if (nextLink) {
     try {
-      return new URL(nextLink).searchParams;
+      return new URL(nextLink, "http://relative.invalid/").searchParams;
     } catch {
     }
   }
@@ -18251,6 +19202,23 @@ async function runFetchTraceArtifact(context, inputs) {
 // src/steps/trigger-manual-job-step.ts
 init_dist();
 
+// src/gitlab/jobs/find-job-retry.ts
+async function findJobRetry(client, params) {
+  const { job: job2 } = params;
+  if (!job2.pipeline) return void 0;
+  const jobs = listPipelineJobs(client, {
+    project: params.project,
+    pipelineId: job2.pipeline.id,
+    maxPages: 1,
+    signal: params.signal,
+    deadline: params.deadline
+  });
+  for await (const candidate of jobs) {
+    if (candidate.name === job2.name && candidate.id > job2.id) return candidate;
+  }
+  return void 0;
+}
+
 // src/gitlab/jobs/play-job.ts
 init_dist();
 
@@ -18281,7 +19249,6 @@ var PlayJobParamsSchema = strictObject({
 var UNPLAYED = /* @__PURE__ */ new Set(["manual", "scheduled", "created"]);
 async function playJob(client, params) {
   const p = parseParams(PlayJobParamsSchema, params, "playJob");
-  for (const variable of p.variables ?? []) client.addSecret(variable.value);
   return postJobAction(
     client,
     {
@@ -18289,6 +19256,8 @@ async function playJob(client, params) {
       route: "POST /projects/:id/jobs/:job_id/play",
       path: jobPath(p.project, p.jobId, "play"),
       body: p.variables ? { job_variables_attributes: p.variables } : void 0,
+      // Redacted from this call's errors only: a shared client (the relay's) must not collect them.
+      secrets: p.variables?.map((variable) => variable.value),
       signal: p.signal,
       deadline: p.deadline
     },
@@ -18600,7 +19569,7 @@ var PLAYABLE = /* @__PURE__ */ new Set(["manual", "scheduled"]);
 var PLAY_MIN_MS = 3e4;
 async function runTriggerManualJob(context, inputs) {
   const { client, reporter, clock, signal } = context;
-  for (const variable of inputs.variables) reporter.setSecret(variable.value);
+  for (const variable of inputs.variables) if (variable.masked) reporter.setSecret(variable.value);
   let job2 = await resolveTargetJob(client, inputs, {
     signal,
     deadline: wallDeadline(context, inputs.timeoutMs)
@@ -18681,13 +19650,26 @@ async function playOnce(context, inputs, job2) {
     const result = await playJob(client, {
       project: inputs.project,
       jobId: job2.id,
-      variables: inputs.variables,
+      variables: inputs.variables.map(({ key, value }) => ({ key, value })),
       signal,
       // Even at the end of the timeout, the one play gets time to land and be read back.
       deadline: Math.max(wallDeadline(context, inputs.timeoutMs), Date.now() + PLAY_MIN_MS)
     });
     const played = is(JobSchema, result) ? result : await getJob(client, { project: inputs.project, jobId: job2.id, signal });
-    return { job: played, played: true };
+    if (!isFinishedStatus(played.status)) return { job: played, played: true };
+    const retry = await findJobRetry(client, { project: inputs.project, job: played, signal });
+    if (!retry) {
+      context.reporter.annotation(
+        "warning",
+        `Job ${job2.id} had already ended ${played.status} when it was played; GitLab ran it again, but the new run was not found in its pipeline`,
+        "New run not found"
+      );
+      return { job: played, played: true };
+    }
+    context.reporter.info(
+      `Job ${job2.id} had already ended ${played.status}; GitLab ran it again as job ${retry.id}`
+    );
+    return { job: retry, played: true };
   } catch (error) {
     if (isGitLabHttpError(error) && error.status === 400) {
       const now = await getJob(client, { project: inputs.project, jobId: job2.id, signal });
@@ -18730,6 +19712,7 @@ function exitCodeForResult(result) {
 }
 function exitCodeForError(error) {
   if (isJobRelayError(error) && error.code === "INVALID_INPUT") return EXIT_CODES.usage;
+  if (isJobRelayError(error) && error.code === "TIMEOUT") return EXIT_CODES.timedOut;
   return EXIT_CODES.apiError;
 }
 
@@ -18767,7 +19750,10 @@ var AllowedAgentConfigProjectSchema = looseObject({
 });
 var AllowedAgentConfigurationSchema = looseObject({
   default_namespace: optional(string()),
-  access_as: optional(looseObject({}))
+  access_as: optional(looseObject({})),
+  // Set, the agent is listed only for jobs whose environment matches one of these patterns.
+  environments: optional(array(string())),
+  protected_branches_only: optional(boolean())
 });
 var AllowedAgentSchema = looseObject({
   id: pipe(number(), integer()),
@@ -18903,18 +19889,7 @@ async function retryJob(client, params) {
     p,
     async (target) => {
       const old = await getJob(client, target);
-      if (!old.pipeline) return void 0;
-      const jobs = listPipelineJobs(client, {
-        project: target.project,
-        pipelineId: old.pipeline.id,
-        maxPages: 1,
-        signal: target.signal,
-        deadline: target.deadline
-      });
-      for await (const job2 of jobs) {
-        if (job2.name === old.name && job2.id > old.id) return job2;
-      }
-      return void 0;
+      return findJobRetry(client, { ...target, job: old });
     }
   );
 }
@@ -19031,12 +20006,7 @@ function parseCommandLine(argv) {
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error.message.replace(/\. To specify a positional.*$/s, "");
-    throw new InvalidInputError(
-      "arguments",
-      JSON.stringify(argv.join(" ")),
-      `${message} (see jobrelay --help)`
-    );
+    throw commandLineError(error, new Set(Object.keys(options)));
   }
   const values = parsed.values;
   const inputs = {};
@@ -19059,6 +20029,35 @@ function parseCommandLine(argv) {
     version: values.version === true
   };
 }
+function commandLineError(error, known) {
+  const code = error.code;
+  const message = error instanceof Error ? error.message : "";
+  const quoted = /'(-{1,2}[^' ]*)/.exec(message)?.[1] ?? "";
+  const name = quoted.replace(/^-+/, "");
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return PLAIN_OPTION.test(quoted) ? new InvalidInputError(quoted, "", "is not a jobrelay option (see jobrelay --help)") : new InvalidInputError(
+      "option",
+      "",
+      "one is not a jobrelay option (not shown, in case it holds a secret; see jobrelay --help)"
+    );
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && known.has(name)) {
+    const option = `--${name}`;
+    if (message.includes("does not take an argument")) {
+      return new InvalidInputError(option, "", "takes no value (see jobrelay --help)");
+    }
+    if (message.includes("ambiguous")) {
+      return new InvalidInputError(
+        option,
+        "",
+        `needs a value; a value starting with a dash is written ${option}=-\u2026`
+      );
+    }
+    return new InvalidInputError(option, "", "needs a value");
+  }
+  return new InvalidInputError("command line", "", "cannot be read (see jobrelay --help)");
+}
+var PLAIN_OPTION = /^-{1,2}[a-z][a-z-]{0,30}$/;
 function normaliseFlag(arg, booleans, aliases) {
   const match2 = /^--(no-)?([a-z][a-z0-9-]*)(=.*)?$/.exec(arg);
   if (!match2) return arg;
@@ -19140,11 +20139,19 @@ whenever the job changes or its log grows: at most 30 requests a minute per wait
 while following a log), far below GitLab.com's 2,000 a minute per user. A 429 answer is
 honoured (Retry-After). The wait ends at --timeout (default 30m).
 
+Timeouts: every request, in every command, gets --request-timeout (default 30s) to answer, and a
+log being read as long between two pieces; a GET is tried again (up to 4 times), then the
+command exits 3. --timeout bounds the whole command, retries included.
+
+Masking: tokens are always masked. Like GitLab, which masks only values of 8 characters or more,
+--var values shorter than 8 are not masked (a FLAG=true would hide every "true" of the log);
+--mask-var KEY=VALUE plays a variable whose value is masked whatever its length.
+
 Exit codes:
   0  success
   1  the job ended in a failing state (not one of --success-statuses)
   2  bad usage: a missing or invalid option (the message names it)
-  3  timed out
+  3  timed out (--timeout passed, or GitLab did not answer within --request-timeout)
   4  GitLab answered with an error, or the network failed
   130  interrupted (SIGINT/SIGTERM)
 
@@ -19170,7 +20177,7 @@ function createCliReporter(stderr, env, now = Date.now) {
   let atLineStart = true;
   const write = (text2) => {
     if (!text2) return;
-    stderr.write(redactSecrets(text2, secrets));
+    stderr.write(maskSecrets(text2, secrets));
     atLineStart = text2.endsWith("\n");
   };
   const line = (text2) => {
@@ -19185,11 +20192,11 @@ function createCliReporter(stderr, env, now = Date.now) {
     info: (message) => line(message),
     warning: (message) => line(`warning: ${message}`),
     startGroup(title) {
-      const clean = Array.from(title, (char) => hasControlCharacter(char) ? " " : char).join("");
+      const clean2 = Array.from(title, (char) => hasControlCharacter(char) ? " " : char).join("");
       if (inGitLab) {
         openSection = `jobrelay_${++sections}`;
-        line(`\x1B[0Ksection_start:${unix()}:${openSection}[collapsed=true]\r\x1B[0K${clean}`);
-      } else line(`\u2500\u2500 ${clean}`);
+        line(`\x1B[0Ksection_start:${unix()}:${openSection}[collapsed=true]\r\x1B[0K${clean2}`);
+      } else line(`\u2500\u2500 ${clean2}`);
     },
     endGroup() {
       if (inGitLab && openSection) line(`\x1B[0Ksection_end:${unix()}:${openSection}\r\x1B[0K`);
@@ -19205,12 +20212,19 @@ function createCliReporter(stderr, env, now = Date.now) {
     },
     annotation: (level, message) => line(`${level}: ${message}`),
     setSecret(value) {
-      if (value && !secrets.includes(value)) secrets.push(value);
+      if (!value || secrets.includes(value)) return;
+      secrets.push(value);
+      secrets.sort((a, b) => b.length - a.length);
     },
     saveState(name, value) {
       state.set(name, value);
     }
   };
+}
+function maskSecrets(text2, secrets) {
+  let out = text2;
+  for (const secret of secrets) out = out.split(secret).join(REDACTED);
+  return out;
 }
 function renderSummaryText(summary) {
   const { job: job2 } = summary;
@@ -19228,6 +20242,30 @@ function renderSummaryText(summary) {
     for (const tailLine of summary.logTail) lines.push(`    ${tailLine}`);
   }
   return lines;
+}
+
+// src/cli/command-line-secrets.ts
+var TOKEN_VARIABLES = ["JOBRELAY_TOKEN", "GITLAB_TOKEN", "CI_JOB_TOKEN"];
+function commandLineSecrets(argv, env) {
+  const secrets = [];
+  const variable = (assignment, forced) => {
+    const value = assignment.slice(assignment.indexOf("=") + 1);
+    if (assignment.includes("=") && (forced || value.length >= MASK_MIN_LENGTH)) {
+      secrets.push(value);
+    }
+  };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] ?? "";
+    const match2 = /^--(token|var|mask-var)(?:=(.*))?$/s.exec(arg);
+    if (!match2) continue;
+    const value = match2[2] ?? argv[index + 1] ?? "";
+    if (match2[1] === "token") secrets.push(value.trim());
+    else for (const line of value.split(/\r?\n/)) variable(line, match2[1] === "mask-var");
+  }
+  for (const name of TOKEN_VARIABLES) secrets.push(env[name]?.trim() ?? "");
+  for (const line of (env.JOBRELAY_VARIABLES ?? "").split(/\r?\n/)) variable(line, false);
+  for (const line of (env.JOBRELAY_MASKED_VARIABLES ?? "").split(/\r?\n/)) variable(line, true);
+  return [...new Set(secrets.filter(Boolean))];
 }
 
 // src/cli/format-api-result.ts
@@ -19265,6 +20303,8 @@ var INTERRUPTED_EXIT_CODE = 130;
 async function runCli(argv, io) {
   const signal = io.signal ?? new AbortController().signal;
   const reporter = createCliReporter(io.stderr, io.env);
+  for (const secret of commandLineSecrets(argv, io.env)) reporter.setSecret(secret);
+  let sent;
   try {
     if (argv[0] === "emulator") return await runEmulator(argv.slice(1), io, signal);
     const line = parseCommandLine(argv);
@@ -19281,9 +20321,9 @@ async function runCli(argv, io) {
     }
     if (line.positionals.length > 0) {
       throw new InvalidInputError(
-        "arguments",
-        JSON.stringify(line.positionals.join(" ")),
-        "unexpected; every value is given with its option (e.g. --job 42)"
+        "command line",
+        "",
+        `${line.positionals.length} unexpected argument(s) after the command; every value goes with its option (--job 42), a flag's with = (--wait=false)`
       );
     }
     const raw2 = resolveEnvironmentInputs(inputsWithEnvironment(line.inputs, io.env), io.env);
@@ -19291,6 +20331,7 @@ async function runCli(argv, io) {
     const command = line.command === "play" ? "trigger-manual-job" : line.command;
     if (isStepCommand(command)) {
       const inputs2 = parseStepInputs({ ...raw2, command });
+      sent = inputs2;
       const client2 = createStepClient(inputs2, io.fetch ? { fetch: io.fetch } : {});
       const clock = io.clock ?? systemClock;
       let result2;
@@ -19308,11 +20349,12 @@ async function runCli(argv, io) {
     if (!apiCommand) {
       throw new InvalidInputError(
         "command",
-        JSON.stringify(command),
+        /^[a-z][a-z-]{0,23}$/.test(command) ? JSON.stringify(command) : "",
         "is not a jobrelay command (see jobrelay --help)"
       );
     }
     const inputs = parseConnectionInputs(raw2, apiCommand.requires);
+    sent = inputs;
     const client = createStepClient(inputs, io.fetch ? { fetch: io.fetch } : {});
     const result = await apiCommand.run({
       client,
@@ -19334,11 +20376,7 @@ async function runCli(argv, io) {
       reporter.info("Interrupted.");
       return INTERRUPTED_EXIT_CODE;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    reporter.annotation(
-      "error",
-      isJobRelayError(error) ? message : `unexpected failure: ${message}`
-    );
+    reporter.annotation("error", describeStepError(error, { face: "cli", ...sent }));
     return exitCodeForError(error);
   }
   async function cancelOnAbort(client, r) {
@@ -19356,7 +20394,7 @@ function parseScope(values) {
   for (const value of values) {
     if (!JOB_SCOPES.includes(value)) {
       throw new InvalidInputError(
-        "scope",
+        "--scope",
         JSON.stringify(value),
         `must be one of ${JOB_SCOPES.join(", ")}`
       );
@@ -19367,7 +20405,11 @@ function parseScope(values) {
 function parseLimit(value) {
   if (value === void 0 || value.trim() === "") return 100;
   if (!/^[1-9]\d*$/.test(value.trim())) {
-    throw new InvalidInputError("limit", JSON.stringify(value), "must be a positive whole number");
+    throw new InvalidInputError(
+      "--limit",
+      JSON.stringify(value),
+      "must be a positive whole number"
+    );
   }
   return Number(value);
 }

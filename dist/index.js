@@ -13,11 +13,13 @@ import {
   PipelineSchema,
   ProjectRefParamSchema,
   STARTED_JOB_STATE,
+  STEP_INPUTS,
   VariablesParamSchema,
   array,
   boolean,
   createActionsReporter,
   createStepClient,
+  detectTokenType,
   encodeStartedJob,
   formatDuration,
   getJob,
@@ -41,17 +43,71 @@ import {
   safeInteger,
   sendRequest,
   setFailed,
+  setOutput,
   sleep,
   strictObject,
   union,
   validateResponse
-} from "./chunks/chunk-JM24DTDO.js";
+} from "./chunks/chunk-E7464KU6.js";
+
+// src/gitlab/errors/is-error.ts
+function hasCode(code) {
+  return (error) => isJobRelayError(error) && error.code === code;
+}
+var isGitLabHttpError = hasCode("GITLAB_HTTP_ERROR");
+var isNetworkError = hasCode("NETWORK_ERROR");
+var isTimeoutError = hasCode("TIMEOUT");
+var isResponseValidationError = hasCode(
+  "RESPONSE_VALIDATION_ERROR"
+);
+var isInvalidInputError = hasCode("INVALID_INPUT");
+var isOutcomeUnknownError = hasCode("OUTCOME_UNKNOWN");
 
 // src/gitlab/wait/wait-clock.ts
 var systemClock = Object.freeze({
   now: () => Date.now(),
   sleep: (ms, signal) => sleep(ms, signal)
 });
+
+// src/steps/describe-step-error.ts
+var HEADER = {
+  private: "PRIVATE-TOKEN",
+  job: "JOB-TOKEN",
+  oauth: "Authorization: Bearer"
+};
+function describeStepError(error, context) {
+  const label = (name) => inputLabel(name, context.face);
+  if (isInvalidInputError(error)) {
+    return `Invalid ${label(error.field)}${error.value ? ` ${error.value}` : ""}: ${error.reason}`;
+  }
+  if (isGitLabHttpError(error) && error.status === 401 && context.tokenType) {
+    return `${error.message}. ${tokenHint(context.tokenType, context.token ?? "", label("token-type"))}`;
+  }
+  if (isTimeoutError(error)) {
+    return `${error.message}: no answer in time (limits: ${label("request-timeout")} for each request, ${label("timeout")} for the whole step)`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return isJobRelayError(error) ? message : `unexpected failure: ${message}`;
+}
+function inputLabel(name, face) {
+  const input = STEP_INPUTS.find((candidate) => candidate.name === name);
+  if (face === "action" || !input || name === "command") return name;
+  return `--${input.cliRepeatable ?? input.name}`;
+}
+function tokenHint(sentAs, token, option) {
+  const sent = `The token was sent as ${option} ${sentAs} (${HEADER[sentAs]})`;
+  const looksLikeJobToken = token !== "" && detectTokenType(token) === "job";
+  if (sentAs !== "job" && looksLikeJobToken) {
+    return `${sent}, but it is a CI job token: use ${option} job.`;
+  }
+  if (sentAs === "private") {
+    return `${sent}: if it is a CI job token, use ${option} job (an OAuth token: oauth); otherwise it may have expired or been revoked.`;
+  }
+  if (sentAs === "job") {
+    return `${sent}: if it is a personal, project or group access token, use ${option} private (an OAuth token: oauth); a job token also stops working when its job ends.`;
+  }
+  return `${sent}: if it is an access token, use ${option} private; a CI job token, ${option} job.`;
+}
 
 // src/steps/fetch-trace-artifact-step.ts
 import { resolve } from "node:path";
@@ -164,19 +220,6 @@ function followJobTrace(client, params) {
     }
   };
 }
-
-// src/gitlab/errors/is-error.ts
-function hasCode(code) {
-  return (error) => isJobRelayError(error) && error.code === code;
-}
-var isGitLabHttpError = hasCode("GITLAB_HTTP_ERROR");
-var isNetworkError = hasCode("NETWORK_ERROR");
-var isTimeoutError = hasCode("TIMEOUT");
-var isResponseValidationError = hasCode(
-  "RESPONSE_VALIDATION_ERROR"
-);
-var isInvalidInputError = hasCode("INVALID_INPUT");
-var isOutcomeUnknownError = hasCode("OUTCOME_UNKNOWN");
 
 // src/gitlab/wait/is-transient-error.ts
 var TRANSIENT_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
@@ -567,7 +610,7 @@ function nextQuery(current, headers) {
   const nextLink = parseLinkHeader(headers.get("link") ?? "").next;
   if (nextLink) {
     try {
-      return new URL(nextLink).searchParams;
+      return new URL(nextLink, "http://relative.invalid/").searchParams;
     } catch {
     }
   }
@@ -823,6 +866,23 @@ async function runFetchTraceArtifact(context, inputs) {
   });
 }
 
+// src/gitlab/jobs/find-job-retry.ts
+async function findJobRetry(client, params) {
+  const { job } = params;
+  if (!job.pipeline) return void 0;
+  const jobs = listPipelineJobs(client, {
+    project: params.project,
+    pipelineId: job.pipeline.id,
+    maxPages: 1,
+    signal: params.signal,
+    deadline: params.deadline
+  });
+  for await (const candidate of jobs) {
+    if (candidate.name === job.name && candidate.id > job.id) return candidate;
+  }
+  return void 0;
+}
+
 // src/gitlab/schemas/bridge.ts
 var BridgeSchema = looseObject({
   ...JobBasicSchema.entries,
@@ -846,7 +906,6 @@ var PlayJobParamsSchema = strictObject({
 var UNPLAYED = /* @__PURE__ */ new Set(["manual", "scheduled", "created"]);
 async function playJob(client, params) {
   const p = parseParams(PlayJobParamsSchema, params, "playJob");
-  for (const variable of p.variables ?? []) client.addSecret(variable.value);
   return postJobAction(
     client,
     {
@@ -854,6 +913,8 @@ async function playJob(client, params) {
       route: "POST /projects/:id/jobs/:job_id/play",
       path: jobPath(p.project, p.jobId, "play"),
       body: p.variables ? { job_variables_attributes: p.variables } : void 0,
+      // Redacted from this call's errors only: a shared client (the relay's) must not collect them.
+      secrets: p.variables?.map((variable) => variable.value),
       signal: p.signal,
       deadline: p.deadline
     },
@@ -1142,7 +1203,7 @@ var PLAYABLE = /* @__PURE__ */ new Set(["manual", "scheduled"]);
 var PLAY_MIN_MS = 3e4;
 async function runTriggerManualJob(context, inputs) {
   const { client, reporter, clock, signal } = context;
-  for (const variable of inputs.variables) reporter.setSecret(variable.value);
+  for (const variable of inputs.variables) if (variable.masked) reporter.setSecret(variable.value);
   let job = await resolveTargetJob(client, inputs, {
     signal,
     deadline: wallDeadline(context, inputs.timeoutMs)
@@ -1223,13 +1284,26 @@ async function playOnce(context, inputs, job) {
     const result = await playJob(client, {
       project: inputs.project,
       jobId: job.id,
-      variables: inputs.variables,
+      variables: inputs.variables.map(({ key, value }) => ({ key, value })),
       signal,
       // Even at the end of the timeout, the one play gets time to land and be read back.
       deadline: Math.max(wallDeadline(context, inputs.timeoutMs), Date.now() + PLAY_MIN_MS)
     });
     const played = is(JobSchema, result) ? result : await getJob(client, { project: inputs.project, jobId: job.id, signal });
-    return { job: played, played: true };
+    if (!isFinishedStatus(played.status)) return { job: played, played: true };
+    const retry = await findJobRetry(client, { project: inputs.project, job: played, signal });
+    if (!retry) {
+      context.reporter.annotation(
+        "warning",
+        `Job ${job.id} had already ended ${played.status} when it was played; GitLab ran it again, but the new run was not found in its pipeline`,
+        "New run not found"
+      );
+      return { job: played, played: true };
+    }
+    context.reporter.info(
+      `Job ${job.id} had already ended ${played.status}; GitLab ran it again as job ${retry.id}`
+    );
+    return { job: retry, played: true };
   } catch (error) {
     if (isGitLabHttpError(error) && error.status === 400) {
       const now = await getJob(client, { project: inputs.project, jobId: job.id, signal });
@@ -1273,10 +1347,11 @@ function watchCancellation() {
 async function run() {
   const reporter = createActionsReporter();
   const cancellation = watchCancellation();
+  let inputs;
   try {
     const raw = readActionInputs();
     if (raw.token) reporter.setSecret(raw.token);
-    const inputs = parseStepInputs(resolveEnvironmentInputs(raw, process.env));
+    inputs = parseStepInputs(resolveEnvironmentInputs(raw, process.env));
     const client = createStepClient(inputs);
     const result = await runStep(
       { client, reporter, clock: systemClock, signal: cancellation.signal, startedAt: Date.now() },
@@ -1284,7 +1359,14 @@ async function run() {
     );
     if (result.outcome !== "success") process.exitCode = ExitCode.Failure;
   } catch (error) {
-    setFailed(error instanceof Error ? error.message : String(error));
+    if (isTimeoutError(error)) setOutput("timed-out", "true");
+    setFailed(
+      describeStepError(error, {
+        face: "action",
+        tokenType: inputs?.tokenType,
+        token: inputs?.token
+      })
+    );
   } finally {
     cancellation.dispose();
   }

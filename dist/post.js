@@ -16,7 +16,7 @@ import {
   postJobAction,
   readActionInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-JM24DTDO.js";
+} from "./chunks/chunk-E7464KU6.js";
 
 // src/gitlab/jobs/cancel-job.ts
 async function cancelJob(client, params) {

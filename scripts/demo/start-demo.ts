@@ -2,9 +2,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startEmulatorServer } from '../../src/emulator/node/start-emulator-server.js';
+import {
+  type EmulatorServer,
+  startEmulatorServer,
+} from '../../src/emulator/node/start-emulator-server.js';
 import { createClient, listProjectJobs } from '../../src/index.js';
 import { DEMO_POLICY } from './demo-policy.js';
+import { stopAllGroups } from './process-groups.js';
 import { runCli } from './run-cli.js';
 import { startRelayDev } from './start-relay-dev.js';
 
@@ -19,9 +23,29 @@ const speed = Number(values.speed);
 const outDir = values['out-dir'];
 const say = (text: string) => process.stdout.write(`\u001b[1m▸ ${text}\u001b[0m\n`);
 
+// The handlers come before any child: an interrupt at any moment (the relay still starting
+// included) stops every process group the demo started, and the emulator, before exiting.
+let emulator: EmulatorServer | undefined;
+let finished = false;
+let stopping: Promise<never> | undefined;
+const stop = (code: number): Promise<never> => {
+  stopping ??= (async () => {
+    await stopAllGroups();
+    await emulator?.close();
+    process.exit(code);
+  })();
+  return stopping;
+};
+// `on`, not `once`: a second Ctrl-C while stopping must not kill the demo before its children.
+const onSignal = (signal: NodeJS.Signals) => {
+  void stop(finished ? 0 : signal === 'SIGINT' ? 130 : 143);
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+
 await mkdir(outDir, { recursive: true });
 say('Starting the GitLab Jobs API emulator with the demo scenario (demo/app, demo/deploy)…');
-const emulator = await startEmulatorServer({ clock: { mode: 'real', speed } });
+emulator = await startEmulatorServer({ clock: { mode: 'real', speed } });
 const serviceToken = emulator.emulator.personalTokens().maintainer ?? '';
 console.log(`  GitLab (emulated): ${emulator.url}/api/v4   control: ${emulator.url}/-/emulator`);
 
@@ -31,22 +55,12 @@ const relay = await startRelayDev({
   serviceToken,
   policy: DEMO_POLICY,
   logPath: join(outDir, 'wrangler.log'),
-}).catch(async (error: unknown) => {
-  await emulator.close();
-  throw error;
+}).catch((error: unknown) => {
+  // Interrupted while starting, the handler is already stopping everything; else say why.
+  if (!stopping) console.error(error instanceof Error ? error.message : error);
+  return stop(1);
 });
 console.log(`  relay: ${relay.url}   (policy: scripts/demo/demo-policy.ts, log: ${relay.logPath})`);
-
-let stopping = false;
-const stop = async (code: number) => {
-  if (stopping) return;
-  stopping = true;
-  await relay.stop();
-  await emulator.close();
-  process.exit(code);
-};
-process.once('SIGINT', () => void stop(0));
-process.once('SIGTERM', () => void stop(0));
 
 const caller = emulator.emulator.jobTokens().find((token) => token.jobName === 'release-train');
 if (!caller) throw new Error('the demo scenario has no running release-train job');
@@ -118,6 +132,7 @@ console.log(`
     the emulator's state    ${emulator.url}/-/emulator/state
     the CLI                 node dist/cli.js --help   (JOBRELAY_GITLAB_URL=${relay.url})
 `);
+finished = true;
 if (values.once) {
   await stop(ok ? 0 : 1);
 } else {

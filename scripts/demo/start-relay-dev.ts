@@ -1,7 +1,8 @@
 // Starts the relay under `wrangler dev` (workerd, offline) and resolves once it answers.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { freePort } from './free-port.js';
+import { spawnInGroup, stopGroup } from './process-groups.js';
 
 /** A relay running under wrangler dev. */
 export interface RelayDev {
@@ -26,7 +27,9 @@ export async function startRelayDev(options: RelayDevOptions): Promise<RelayDev>
   const port = options.port ?? (await freePort());
   const inspectorPort = await freePort();
   const log = createWriteStream(options.logPath);
-  const child = spawn(
+  // Its own process group: wrangler starts esbuild and workerd, which ignore SIGTERM; stopping
+  // the group stops them too, and a signal handler of the demo can do it at any moment.
+  const child = spawnInGroup(
     process.execPath,
     [
       'node_modules/wrangler/bin/wrangler.js',
@@ -56,14 +59,15 @@ export async function startRelayDev(options: RelayDevOptions): Promise<RelayDev>
   try {
     await waitUntilHealthy(url, child, options.readyTimeoutMs ?? 90_000);
   } catch (error) {
-    await stopChild(child);
+    await stopGroup(child);
+    log.end();
     throw error;
   }
   return {
     url,
     logPath: options.logPath,
     stop: async () => {
-      await stopChild(child);
+      await stopGroup(child);
       log.end();
     },
   };
@@ -86,16 +90,4 @@ async function waitUntilHealthy(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`wrangler dev did not answer within ${timeoutMs / 1000} s`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }

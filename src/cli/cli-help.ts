@@ -70,11 +70,19 @@ whenever the job changes or its log grows: at most 30 requests a minute per wait
 while following a log), far below GitLab.com's 2,000 a minute per user. A 429 answer is
 honoured (Retry-After). The wait ends at --timeout (default 30m).
 
+Timeouts: every request, in every command, gets --request-timeout (default 30s) to answer, and a
+log being read as long between two pieces; a GET is tried again (up to 4 times), then the
+command exits 3. --timeout bounds the whole command, retries included.
+
+Masking: tokens are always masked. Like GitLab, which masks only values of 8 characters or more,
+--var values shorter than 8 are not masked (a FLAG=true would hide every "true" of the log);
+--mask-var KEY=VALUE plays a variable whose value is masked whatever its length.
+
 Exit codes:
   0  success
   1  the job ended in a failing state (not one of --success-statuses)
   2  bad usage: a missing or invalid option (the message names it)
-  3  timed out
+  3  timed out (--timeout passed, or GitLab did not answer within --request-timeout)
   4  GitLab answered with an error, or the network failed
   130  interrupted (SIGINT/SIGTERM)
 

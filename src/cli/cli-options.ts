@@ -80,12 +80,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify a positional.*$/s, '');
-    throw new InvalidInputError(
-      'arguments',
-      JSON.stringify(argv.join(' ')),
-      `${message} (see jobrelay --help)`,
-    );
+    throw commandLineError(error, new Set(Object.keys(options)));
   }
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const inputs: RawStepInputs = {};
@@ -111,6 +106,42 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     version: values.version === true,
   };
 }
+
+// The command line may hold a token or a variable's value: an error names an option, never echoes an argument.
+function commandLineError(error: unknown, known: ReadonlySet<string>): InvalidInputError {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : '';
+  // Node quotes the option first ('--project <value>', '--bogus'); only a plain name is shown.
+  const quoted = /'(-{1,2}[^' ]*)/.exec(message)?.[1] ?? '';
+  const name = quoted.replace(/^-+/, '');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return PLAIN_OPTION.test(quoted)
+      ? new InvalidInputError(quoted, '', 'is not a jobrelay option (see jobrelay --help)')
+      : new InvalidInputError(
+          'option',
+          '',
+          'one is not a jobrelay option (not shown, in case it holds a secret; see jobrelay --help)',
+        );
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && known.has(name)) {
+    const option = `--${name}`;
+    if (message.includes('does not take an argument')) {
+      return new InvalidInputError(option, '', 'takes no value (see jobrelay --help)');
+    }
+    if (message.includes('ambiguous')) {
+      return new InvalidInputError(
+        option,
+        '',
+        `needs a value; a value starting with a dash is written ${option}=-…`,
+      );
+    }
+    return new InvalidInputError(option, '', 'needs a value');
+  }
+  return new InvalidInputError('command line', '', 'cannot be read (see jobrelay --help)');
+}
+
+// An option name that can be shown back: letters and dashes, as every jobrelay option is spelt.
+const PLAIN_OPTION = /^-{1,2}[a-z][a-z-]{0,30}$/;
 
 // `--wait` → `--wait=true`, `--no-wait` → `--wait=false`, `--follow` → `--follow-log`.
 function normaliseFlag(arg: string, booleans: Set<string>, aliases: Map<string, string>): string {

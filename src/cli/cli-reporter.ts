@@ -1,6 +1,6 @@
 // The step reporter of the CLI: progress on stderr (as GitLab sections inside a GitLab job), secrets redacted.
 import { hasControlCharacter } from '../gitlab/has-control-character.js';
-import { redactSecrets } from '../gitlab/redact.js';
+import { REDACTED } from '../gitlab/redact.js';
 import { formatStatusChange } from '../steps/format-status-change.js';
 import type { JobSummary } from '../steps/job-summary.js';
 import { formatDuration } from '../steps/parse-duration.js';
@@ -36,7 +36,7 @@ export function createCliReporter(
   let atLineStart = true;
   const write = (text: string) => {
     if (!text) return;
-    stderr.write(redactSecrets(text, secrets));
+    stderr.write(maskSecrets(text, secrets));
     atLineStart = text.endsWith('\n');
   };
   const line = (text: string) => {
@@ -71,12 +71,22 @@ export function createCliReporter(
     },
     annotation: (level, message) => line(`${level}: ${message}`),
     setSecret(value) {
-      if (value && !secrets.includes(value)) secrets.push(value);
+      if (!value || secrets.includes(value)) return;
+      secrets.push(value);
+      // Longest first, so a secret that contains another is masked whole.
+      secrets.sort((a, b) => b.length - a.length);
     },
     saveState(name, value) {
       state.set(name, value);
     },
   };
+}
+
+// Whatever its length: the step decides what is secret (every token; variables by GitLab's rule).
+function maskSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) out = out.split(secret).join(REDACTED);
+  return out;
 }
 
 /** The summary as plain lines for a terminal or a GitLab job log. */

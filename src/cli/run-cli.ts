@@ -1,12 +1,12 @@
 // The jobrelay CLI: parses the command line, runs a step or an API command, and returns the exit code.
 
-import type { FetchFunction } from '../gitlab/client.js';
+import type { FetchFunction, TokenType } from '../gitlab/client.js';
 import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
-import { isJobRelayError } from '../gitlab/errors/jobrelay-error.js';
 import { JOB_SCOPES, type JobScope } from '../gitlab/schemas/job-scope.js';
 import { systemClock, type WaitClock } from '../gitlab/wait/wait-clock.js';
 import { cancelStartedJob } from '../steps/cancel-started-job.js';
 import { createStepClient } from '../steps/create-step-client.js';
+import { describeStepError } from '../steps/describe-step-error.js';
 import { JOBRELAY_VERSION } from '../steps/jobrelay-version.js';
 import { parseConnectionInputs } from '../steps/parse-connection-inputs.js';
 import { parseStepInputs } from '../steps/parse-step-inputs.js';
@@ -19,6 +19,7 @@ import { API_COMMAND_TABLE } from './api-command.js';
 import { cliHelp } from './cli-help.js';
 import { inputsWithEnvironment, parseCommandLine } from './cli-options.js';
 import { createCliReporter, type TextSink } from './cli-reporter.js';
+import { commandLineSecrets } from './command-line-secrets.js';
 import { formatApiResult } from './format-api-result.js';
 
 /** What the CLI reads and writes; injectable for tests. */
@@ -39,6 +40,10 @@ export const INTERRUPTED_EXIT_CODE = 130;
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const signal = io.signal ?? new AbortController().signal;
   const reporter = createCliReporter(io.stderr, io.env);
+  // Masked before the command line is even parsed: no error may show a token or a value.
+  for (const secret of commandLineSecrets(argv, io.env)) reporter.setSecret(secret);
+  // How the token was sent, once known: a 401 then says which token-type to try.
+  let sent: { tokenType: TokenType; token: string } | undefined;
   try {
     if (argv[0] === 'emulator') return await runEmulator(argv.slice(1), io, signal);
     const line = parseCommandLine(argv);
@@ -53,10 +58,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return line.command === undefined && !line.help ? EXIT_CODES.usage : EXIT_CODES.success;
     }
     if (line.positionals.length > 0) {
+      // Not shown: a stray argument may be a value that belonged to an option (a token).
       throw new InvalidInputError(
-        'arguments',
-        JSON.stringify(line.positionals.join(' ')),
-        'unexpected; every value is given with its option (e.g. --job 42)',
+        'command line',
+        '',
+        `${line.positionals.length} unexpected argument(s) after the command; every value goes with its option (--job 42), a flag's with = (--wait=false)`,
       );
     }
     const raw = resolveEnvironmentInputs(inputsWithEnvironment(line.inputs, io.env), io.env);
@@ -64,6 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const command = line.command === 'play' ? 'trigger-manual-job' : line.command;
     if (isStepCommand(command)) {
       const inputs = parseStepInputs({ ...raw, command });
+      sent = inputs;
       const client = createStepClient(inputs, io.fetch ? { fetch: io.fetch } : {});
       const clock = io.clock ?? systemClock;
       let result: Awaited<ReturnType<typeof runStep>>;
@@ -79,13 +86,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const apiCommand = API_COMMAND_TABLE[command];
     if (!apiCommand) {
+      // Shown only when it looks like a command (a mistyped one), never when it may be a value.
       throw new InvalidInputError(
         'command',
-        JSON.stringify(command),
+        /^[a-z][a-z-]{0,23}$/.test(command) ? JSON.stringify(command) : '',
         'is not a jobrelay command (see jobrelay --help)',
       );
     }
     const inputs = parseConnectionInputs(raw, apiCommand.requires);
+    sent = inputs;
     const client = createStepClient(inputs, io.fetch ? { fetch: io.fetch } : {});
     const result = await apiCommand.run({
       client,
@@ -106,11 +115,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       reporter.info('Interrupted.');
       return INTERRUPTED_EXIT_CODE;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    reporter.annotation(
-      'error',
-      isJobRelayError(error) ? message : `unexpected failure: ${message}`,
-    );
+    reporter.annotation('error', describeStepError(error, { face: 'cli', ...sent }));
     return exitCodeForError(error);
   }
 
@@ -130,7 +135,7 @@ function parseScope(values: string[]): JobScope[] | undefined {
   for (const value of values) {
     if (!(JOB_SCOPES as readonly string[]).includes(value)) {
       throw new InvalidInputError(
-        'scope',
+        '--scope',
         JSON.stringify(value),
         `must be one of ${JOB_SCOPES.join(', ')}`,
       );
@@ -142,7 +147,11 @@ function parseScope(values: string[]): JobScope[] | undefined {
 function parseLimit(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 100;
   if (!/^[1-9]\d*$/.test(value.trim())) {
-    throw new InvalidInputError('limit', JSON.stringify(value), 'must be a positive whole number');
+    throw new InvalidInputError(
+      '--limit',
+      JSON.stringify(value),
+      'must be a positive whole number',
+    );
   }
   return Number(value);
 }

@@ -29,7 +29,12 @@ export interface ClientOptions {
   retry?: Partial<RetryPolicy> | false;
   /** `User-Agent` to send (where the runtime allows it). */
   userAgent?: string;
+  /** `same-origin` (default): a GET follows redirects within the instance's origin; `none`: a 3xx is an error. */
+  redirects?: Redirects;
 }
+
+/** Which redirects a client follows. */
+export type Redirects = 'same-origin' | 'none';
 
 /** A configured connection to one GitLab instance; pass it to every endpoint function. */
 export interface GitLabClient {
@@ -39,6 +44,8 @@ export interface GitLabClient {
   readonly timeoutMs: number;
   readonly retry: RetryPolicy;
   readonly fetch: FetchFunction;
+  /** Which redirects are followed; `same-origin` when absent. */
+  readonly redirects?: Redirects;
   /** The headers that authenticate a request (the token stays inside the client otherwise). */
   authHeaders(): Record<string, string>;
   /** Replaces the token, and any secret registered with `addSecret`, with `[REDACTED]`. */
@@ -84,6 +91,7 @@ export function createClient(options: ClientOptions): GitLabClient {
     retry,
     fetchFunction,
     options.userAgent,
+    options.redirects ?? 'same-origin',
   );
 }
 
@@ -101,6 +109,7 @@ class Client implements GitLabClient {
     readonly retry: RetryPolicy,
     readonly fetch: FetchFunction,
     userAgent: string | undefined,
+    readonly redirects: Redirects,
   ) {
     this.#token = token;
     this.#secrets = [token];

@@ -7,8 +7,10 @@ import { OutcomeUnknownError } from './errors/outcome-unknown-error.js';
 import { ResponseValidationError } from './errors/response-validation-error.js';
 import { TimeoutError } from './errors/timeout-error.js';
 import { readGitLabMessage } from './gitlab-message.js';
+import { redactSecrets } from './redact.js';
 import { backoffDelay, requestedDelay } from './retry-policy.js';
 import { sleep } from './sleep.js';
+import { watchBody } from './watch-body.js';
 
 /** One request to the API, described as data. */
 export interface RequestSpec {
@@ -23,6 +25,8 @@ export interface RequestSpec {
   /** A JSON body. */
   body?: unknown;
   headers?: Record<string, string>;
+  /** Values to redact from this call's errors besides the token (a play's variable values); the client keeps none of them. */
+  secrets?: readonly string[] | undefined;
   /** `json` reads and parses the body; `stream` hands the body over unread. */
   expect: 'json' | 'stream';
   /** The job a POST acts on (named when its outcome is unknown). */
@@ -119,7 +123,7 @@ async function attemptOnce(
   const fail = (cause: unknown): never => {
     if (spec.signal?.aborted) throw spec.signal.reason;
     if (timedOut) throw new TimeoutError(spec.method, shownPath, timeoutMs);
-    throw networkError(client, spec.method, shownPath, cause);
+    throw networkError(redactFor(client, spec), spec.method, shownPath, cause);
   };
   try {
     let response: Response;
@@ -132,9 +136,24 @@ async function attemptOnce(
     if (response.ok) {
       if (spec.expect === 'stream') {
         // The body may take minutes (a big log): the per-attempt timeout covers only the headers,
-        // while the caller's signal stays wired to the body until it is read or cancelled.
+        // while the caller's signal stays wired to the body until it is read or cancelled; then
+        // it is let go (a follower reads on one signal for hours), and a body that stops coming
+        // for the attempt timeout fails with a TimeoutError.
         streaming = true;
-        return { kind: 'ok', response: toApiResponse(response, undefined) };
+        if (!spec.signal || !response.body) {
+          return { kind: 'ok', response: toApiResponse(response, undefined) };
+        }
+        const body = watchBody(response.body, {
+          idleMs: client.timeoutMs,
+          idleError: () => new TimeoutError(spec.method, shownPath, client.timeoutMs),
+          onSettled: () => spec.signal?.removeEventListener('abort', onCallerAbort),
+        });
+        const watched = new Response(body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+        return { kind: 'ok', response: toApiResponse(watched, undefined) };
       }
       let text: string;
       try {
@@ -152,7 +171,7 @@ async function attemptOnce(
         return { kind: 'failed', error, retryable: !isPost, uncertain: isPost };
       }
     }
-    const error = await httpError(client, spec.method, shownPath, response);
+    const error = await httpError(redactFor(client, spec), spec.method, shownPath, response);
     const retryable = client.retry.statusCodes.includes(response.status);
     if (isPost) {
       // GitLab's rate limiter answers 429 before doing anything, so that POST may be sent again.
@@ -180,8 +199,8 @@ function attemptTimeout(client: GitLabClient, spec: RequestSpec, shownPath: stri
   return Math.min(client.timeoutMs, remaining);
 }
 
-// Redirects are followed by hand, and only within the same origin: fetch would carry
-// PRIVATE-TOKEN / JOB-TOKEN to any other host that a redirect names.
+// Redirects are followed by hand, and only within the same origin (or never, for a client made with
+// `redirects: 'none'`): fetch would carry PRIVATE-TOKEN / JOB-TOKEN to any other host a redirect names.
 async function fetchFollowingSameOrigin(
   client: GitLabClient,
   spec: RequestSpec,
@@ -210,16 +229,18 @@ async function fetchFollowingSameOrigin(
     if (response.status < 300 || response.status >= 400 || !location) return response;
     const next = new URL(location, target);
     const shown = `${next.origin}${next.pathname}`;
-    if (next.origin !== url.origin || spec.method !== 'GET' || hop >= MAX_REDIRECTS) {
+    const never = client.redirects === 'none';
+    if (never || next.origin !== url.origin || spec.method !== 'GET' || hop >= MAX_REDIRECTS) {
       await response.body?.cancel();
+      const message = never
+        ? `redirected to ${shown}; this client follows no redirect`
+        : `redirected to ${shown}; not followed so the token is not sent there (set the client url to the final address)`;
       throw new GitLabHttpError({
         status: response.status,
         statusText: response.statusText,
         method: spec.method,
         path: `${target.pathname}${target.search}`,
-        gitlabMessage: client.redact(
-          `redirected to ${shown}; not followed so the token is not sent there (set the client url to the final address)`,
-        ),
+        gitlabMessage: redactFor(client, spec)(message),
       });
     }
     await response.body?.cancel();
@@ -231,8 +252,14 @@ function toApiResponse(response: Response, data: unknown): ApiResponse {
   return { status: response.status, headers: response.headers, data, response };
 }
 
+// Redacts the client's token and the call's own secrets.
+function redactFor(client: GitLabClient, spec: RequestSpec): (text: string) => string {
+  const secrets = spec.secrets ?? [];
+  return (text) => redactSecrets(client.redact(text), secrets);
+}
+
 async function httpError(
-  client: GitLabClient,
+  redact: (text: string) => string,
   method: string,
   path: string,
   response: Response,
@@ -250,8 +277,8 @@ async function httpError(
     statusText: response.statusText,
     method,
     path,
-    gitlabMessage: client.redact(readGitLabMessage(body, contentType, fallback)),
-    body: client.redact(body),
+    gitlabMessage: redact(readGitLabMessage(body, contentType, fallback)),
+    body: redact(body),
     contentType,
     retryAfterMs:
       response.status === 429 || response.status === 503
@@ -275,7 +302,7 @@ async function readLimited(response: Response, limit: number): Promise<string> {
 }
 
 function networkError(
-  client: GitLabClient,
+  redact: (text: string) => string,
   method: string,
   path: string,
   cause: unknown,
@@ -284,7 +311,7 @@ function networkError(
   const notSent = code !== undefined && NOT_SENT_CODES.has(code);
   const base = cause instanceof Error ? cause.message : String(cause);
   const reason = code && !base.includes(code) ? `${base} (${code})` : base;
-  return new NetworkError(method, path, notSent, new Error(client.redact(reason), { cause }));
+  return new NetworkError(method, path, notSent, new Error(redact(reason), { cause }));
 }
 
 // undici puts the system error in `cause` (sometimes inside an AggregateError's `errors`).

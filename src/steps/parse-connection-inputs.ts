@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { TokenType } from '../gitlab/client.js';
 import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
+import { detectTokenType } from './detect-token-type.js';
 import type { RawStepInputs } from './parse-step-inputs.js';
 import { RawInputsSchema } from './raw-inputs-schema.js';
 import { requireToken, validateRawInputs } from './validate-raw-inputs.js';
@@ -16,11 +17,20 @@ export interface ConnectionInputs {
   pipeline: number | undefined;
   /** The whole command's time limit, retries included. */
   timeoutMs: number;
+  /** Limit on one request (until its answer, or between two pieces of a log). */
+  requestTimeoutMs: number;
 }
 
 const ConnectionSchema = v.object({
-  ...v.pick(RawInputsSchema, ['gitlab-url', 'token', 'token-type', 'job', 'pipeline', 'timeout'])
-    .entries,
+  ...v.pick(RawInputsSchema, [
+    'gitlab-url',
+    'token',
+    'token-type',
+    'job',
+    'pipeline',
+    'timeout',
+    'request-timeout',
+  ]).entries,
   project: v.union([
     v.pipe(
       v.string(),
@@ -44,15 +54,16 @@ export function parseConnectionInputs(
   const parsed: ConnectionInputs = {
     gitlabUrl: r['gitlab-url'],
     token: r.token,
-    tokenType: r['token-type'] === 'auto' ? 'private' : r['token-type'],
+    tokenType: r['token-type'] === 'auto' ? detectTokenType(r.token) : r['token-type'],
     project: r.project,
     job: r.job,
     pipeline: r.pipeline,
     timeoutMs: r.timeout,
+    requestTimeoutMs: r['request-timeout'],
   };
   for (const name of require) {
     if (parsed[name] === undefined)
-      throw new InvalidInputError(name, '(empty)', 'is required for this command');
+      throw new InvalidInputError(name, '', 'is required for this command');
   }
   return parsed;
 }

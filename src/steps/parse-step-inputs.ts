@@ -1,7 +1,9 @@
 // Validates the step's raw string inputs (from any face) into one typed object, naming the input on error.
 import type { TokenType } from '../gitlab/client.js';
 import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
+import { REDACTED } from '../gitlab/redact.js';
 import type { JobStatus } from '../gitlab/schemas/job-status.js';
+import { detectTokenType } from './detect-token-type.js';
 import { RawInputsSchema } from './raw-inputs-schema.js';
 import type { StepCommand } from './step-command.js';
 import { requireToken, validateRawInputs } from './validate-raw-inputs.js';
@@ -16,9 +18,12 @@ export interface StepInputs {
   job: number | undefined;
   pipeline: number | undefined;
   name: string | undefined;
-  variables: Array<{ key: string; value: string }>;
+  /** `variables` and `masked-variables` together; `masked` says whether the log hides the value. */
+  variables: PlayVariable[];
   wait: boolean;
   timeoutMs: number;
+  /** Limit on one request (until its answer, or between two pieces of a log). */
+  requestTimeoutMs: number;
   intervalMs: number;
   maxIntervalMs: number;
   followLog: boolean;
@@ -29,6 +34,17 @@ export interface StepInputs {
   summaryLines: number;
   cancelOnAbort: boolean;
 }
+
+/** A variable to play the job with. */
+export interface PlayVariable {
+  key: string;
+  value: string;
+  /** Hidden in the log: from `masked-variables`, or 8 characters or more (GitLab's rule). */
+  masked: boolean;
+}
+
+/** GitLab masks a variable's value only from this length on; jobrelay follows the same rule. */
+export const MASK_MIN_LENGTH = 8;
 
 /** Raw inputs by name, as strings (an empty string means "not given"). */
 export type RawStepInputs = Partial<Record<string, string>>;
@@ -42,7 +58,7 @@ export function parseStepInputs(raw: RawStepInputs): StepInputs {
   requireToken(r.token);
   if (r.job === undefined && (r.pipeline === undefined || r.name === undefined)) {
     const missing = r.name === undefined ? 'name' : 'pipeline';
-    throw new InvalidInputError(missing, '(empty)', 'give job (an id), or pipeline and name');
+    throw new InvalidInputError(missing, '', 'give job (an id), or pipeline and name');
   }
   if (r.job !== undefined && r.name !== undefined) {
     throw new InvalidInputError(
@@ -55,15 +71,16 @@ export function parseStepInputs(raw: RawStepInputs): StepInputs {
     command: r.command,
     gitlabUrl: r['gitlab-url'],
     token: r.token,
-    // `auto` was resolved from the environment before; what is left of it means a private token.
-    tokenType: r['token-type'] === 'auto' ? 'private' : r['token-type'],
+    // `auto` was resolved from the environment before; here only the token's own form is known.
+    tokenType: r['token-type'] === 'auto' ? detectTokenType(r.token) : r['token-type'],
     project: r.project,
     job: r.job,
     pipeline: r.pipeline,
     name: r.name,
-    variables: r.variables,
+    variables: playVariables(r.variables, r['masked-variables']),
     wait: r.wait,
     timeoutMs: r.timeout,
+    requestTimeoutMs: r['request-timeout'],
     intervalMs: r.interval,
     maxIntervalMs: r['max-interval'],
     followLog: r['follow-log'],
@@ -74,4 +91,23 @@ export function parseStepInputs(raw: RawStepInputs): StepInputs {
     summaryLines: r['summary-lines'],
     cancelOnAbort: r['cancel-on-abort'],
   };
+}
+
+function playVariables(
+  plain: ReadonlyArray<{ key: string; value: string }>,
+  masked: ReadonlyArray<{ key: string; value: string }>,
+): PlayVariable[] {
+  for (const variable of masked) {
+    if (plain.some((other) => other.key === variable.key)) {
+      throw new InvalidInputError(
+        'masked-variables',
+        REDACTED,
+        `${variable.key} is also given in variables; give each variable once`,
+      );
+    }
+  }
+  return [
+    ...plain.map((variable) => ({ ...variable, masked: variable.value.length >= MASK_MIN_LENGTH })),
+    ...masked.map((variable) => ({ ...variable, masked: true })),
+  ];
 }

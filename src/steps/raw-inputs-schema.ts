@@ -1,5 +1,7 @@
 // The valibot schema of the step's raw string inputs: each input parsed from text into its type.
 import * as v from 'valibot';
+import { normaliseApiUrl } from '../gitlab/client.js';
+import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
 import { projectRefProblem } from '../gitlab/params/project-id.js';
 import type { JobStatus } from '../gitlab/schemas/job-status.js';
 import { parseDuration } from './parse-duration.js';
@@ -31,19 +33,30 @@ const id = (what: string) =>
   v.pipe(
     v.string(),
     v.transform((value) => value.trim()),
+    // Checked as typed: a number past 2^53 would be rounded, and another job named.
     v.check(
-      (value) => value === '' || /^[1-9]\d*$/.test(value),
-      `must be a ${what} id (a positive integer)`,
+      (value) => value === '' || (/^[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value))),
+      `must be a ${what} id (a positive whole number, at most ${Number.MAX_SAFE_INTEGER})`,
     ),
     v.transform((value) => (value === '' ? undefined : Number(value))),
   );
-const duration = (allowZero: boolean) =>
-  v.pipe(
-    v.string(),
-    v.transform((value) => parseDuration(value)),
-    v.number('must be a duration such as 90s, 30m, 1h30m, 500ms, or a number of seconds'),
-    v.check((ms) => allowZero || ms > 0, 'must be longer than zero'),
-  );
+const duration = v.pipe(
+  v.string(),
+  v.transform((value) => parseDuration(value)),
+  v.number('must be a duration such as 90s, 30m, 1h30m, 500ms, or a number of seconds'),
+  v.check((ms) => ms > 0, 'must be longer than zero'),
+);
+const variables = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const parsed = parseVariables(dataset.value);
+    if (typeof parsed === 'string') {
+      addIssue({ message: parsed });
+      return NEVER;
+    }
+    return parsed;
+  }),
+);
 
 /** Every input as text (defaults applied) → its typed value; issues name the input by its key. */
 export const RawInputsSchema = v.object({
@@ -55,7 +68,20 @@ export const RawInputsSchema = v.object({
   'gitlab-url': v.pipe(
     v.string(),
     v.trim(),
-    v.url('must be an absolute http(s) URL such as https://gitlab.com'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      // The client's own rules (http or https, no credentials, no query), checked here to name the input.
+      try {
+        normaliseApiUrl(dataset.value);
+      } catch (error) {
+        addIssue({
+          message:
+            error instanceof InvalidInputError
+              ? error.reason
+              : 'is not an absolute URL (e.g. https://gitlab.com)',
+        });
+      }
+    }),
   ),
   token: text,
   'token-type': v.picklist(
@@ -78,21 +104,13 @@ export const RawInputsSchema = v.object({
   job: id('job'),
   pipeline: id('pipeline'),
   name: optionalText,
-  variables: v.pipe(
-    v.string(),
-    v.rawTransform(({ dataset, addIssue, NEVER }) => {
-      const parsed = parseVariables(dataset.value);
-      if (typeof parsed === 'string') {
-        addIssue({ message: parsed });
-        return NEVER;
-      }
-      return parsed;
-    }),
-  ),
+  variables,
+  'masked-variables': variables,
   wait: boolean,
-  timeout: duration(true),
-  interval: duration(false),
-  'max-interval': duration(false),
+  timeout: duration,
+  'request-timeout': duration,
+  interval: duration,
+  'max-interval': duration,
   'follow-log': boolean,
   output: v.pipe(v.string(), v.trim(), v.nonEmpty('must name a file')),
   'success-statuses': v.pipe(

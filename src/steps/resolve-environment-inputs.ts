@@ -1,12 +1,14 @@
 // Fills inputs left empty from the CI environment: GitLab's CI_* variables, or GITLAB_URL/GITLAB_TOKEN.
+import { detectTokenType } from './detect-token-type.js';
 import type { RawStepInputs } from './parse-step-inputs.js';
 
 /** The default GitLab when neither an input nor the environment names one. */
 export const DEFAULT_GITLAB_URL = 'https://gitlab.com';
 
 /**
- * Returns `raw` with `gitlab-url`, `token`, `token-type`, `project` and `pipeline` taken from
- * the environment where they were left empty. `pipeline` comes from `CI_PIPELINE_ID` only when
+ * Returns `raw` with `gitlab-url`, `token`, `project` and `pipeline` taken from the environment
+ * where they were left empty, and an `auto` token type resolved (`job` for a `glcbt-` token or
+ * `$CI_JOB_TOKEN`, else `private`). `pipeline` comes from `CI_PIPELINE_ID` only when
  * `project` came from `CI_PROJECT_ID` too: another project's job is never looked for in this
  * pipeline.
  */
@@ -22,13 +24,10 @@ export function resolveEnvironmentInputs(
     given('gitlab-url') ||
     fromEnv('GITLAB_URL', 'CI_API_V4_URL', 'CI_SERVER_URL') ||
     DEFAULT_GITLAB_URL;
-  const tokenType = given('token-type') || 'auto';
-  if (!given('token')) {
-    const personal = fromEnv('GITLAB_TOKEN');
-    const jobToken = fromEnv('CI_JOB_TOKEN');
-    resolved.token = personal || jobToken;
-    if (tokenType === 'auto')
-      resolved['token-type'] = personal ? 'private' : jobToken ? 'job' : 'auto';
+  if (!given('token')) resolved.token = fromEnv('GITLAB_TOKEN') || fromEnv('CI_JOB_TOKEN');
+  const token = resolved.token?.trim() ?? '';
+  if ((given('token-type') || 'auto') === 'auto' && token) {
+    resolved['token-type'] = detectTokenType(token, env);
   }
   if (!given('project')) {
     resolved.project = fromEnv('CI_PROJECT_ID');

@@ -60,7 +60,7 @@ export const STEP_INPUTS: readonly StepInputDefinition[] = [
     name: 'token-type',
     default: 'auto',
     description:
-      'How the token authenticates: private (PRIVATE-TOKEN), job (JOB-TOKEN), oauth (Bearer), or auto (job for $CI_JOB_TOKEN, else private).',
+      'How the token authenticates: private (PRIVATE-TOKEN), job (JOB-TOKEN), oauth (Bearer), or auto (job for a glcbt- token or $CI_JOB_TOKEN, else private).',
     commands: ALL,
     options: ['auto', 'private', 'job', 'oauth'],
   },
@@ -94,9 +94,18 @@ export const STEP_INPUTS: readonly StepInputDefinition[] = [
     name: 'variables',
     default: '',
     description:
-      'CI/CD variables for the played job, one KEY=VALUE per line (CLI: --var KEY=VALUE, repeatable); values are masked.',
+      'CI/CD variables for the played job, one KEY=VALUE per line (CLI: --var KEY=VALUE, repeatable); values of 8 characters or more are masked in the log, as GitLab masks variables.',
     commands: ['trigger-manual-job'],
     cliRepeatable: 'var',
+    secret: true,
+  },
+  {
+    name: 'masked-variables',
+    default: '',
+    description:
+      'More variables for the played job, as variables, each value masked in the log whatever its length (CLI: --mask-var KEY=VALUE, repeatable).',
+    commands: ['trigger-manual-job'],
+    cliRepeatable: 'mask-var',
     secret: true,
   },
   {
@@ -109,7 +118,15 @@ export const STEP_INPUTS: readonly StepInputDefinition[] = [
   {
     name: 'timeout',
     default: '30m',
-    description: 'Give up after this long (e.g. 90s, 30m, 1h30m, or plain seconds); exit code 3.',
+    description:
+      'Give up after this long (e.g. 90s, 30m, 1h30m, or plain seconds; more than 0); exit code 3.',
+    commands: ALL,
+  },
+  {
+    name: 'request-timeout',
+    default: '30s',
+    description:
+      'Longest wait for GitLab to answer one request, or to send more of a log; a GET is tried again, then the step gives up with exit code 3.',
     commands: ALL,
   },
   {

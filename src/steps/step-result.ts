@@ -32,8 +32,12 @@ export function exitCodeForResult(result: StepResult): number {
   return result.outcome === 'timed-out' ? EXIT_CODES.timedOut : EXIT_CODES.jobFailed;
 }
 
-/** The exit code for an error thrown by a step: 2 for bad input, 4 for GitLab or the network. */
+/**
+ * The exit code for an error thrown by a step: 2 for bad input, 3 when GitLab did not answer in
+ * time (request-timeout, or the step's timeout), 4 for an error answer or a network failure.
+ */
 export function exitCodeForError(error: unknown): number {
   if (isJobRelayError(error) && error.code === 'INVALID_INPUT') return EXIT_CODES.usage;
+  if (isJobRelayError(error) && error.code === 'TIMEOUT') return EXIT_CODES.timedOut;
   return EXIT_CODES.apiError;
 }

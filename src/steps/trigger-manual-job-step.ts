@@ -1,6 +1,7 @@
 // trigger-manual-job: waits for the job to become playable, plays it once, optionally waits for it.
 import * as v from 'valibot';
 import { isGitLabHttpError } from '../gitlab/errors/is-error.js';
+import { findJobRetry } from '../gitlab/jobs/find-job-retry.js';
 import { getJob } from '../gitlab/jobs/get-job.js';
 import { playJob } from '../gitlab/jobs/play-job.js';
 import { type Job, JobSchema } from '../gitlab/schemas/job.js';
@@ -23,7 +24,8 @@ const PLAY_MIN_MS = 30_000;
 
 /**
  * Runs trigger-manual-job: a job still `created` (its needs unfinished) is awaited until it
- * becomes `manual`; a playable job is played once with the variables (masked); a job already
+ * becomes `manual`; a playable job is played once with the variables (masked from 8 characters,
+ * or when given in masked-variables); a job already
  * played is reported, not played again. With `wait`, goes on as wait-for-job.
  */
 export async function runTriggerManualJob(
@@ -31,7 +33,8 @@ export async function runTriggerManualJob(
   inputs: StepInputs,
 ): Promise<StepResult> {
   const { client, reporter, clock, signal } = context;
-  for (const variable of inputs.variables) reporter.setSecret(variable.value);
+  // GitLab's rule: a short value (true, 1, prod) is not masked, unless given in masked-variables.
+  for (const variable of inputs.variables) if (variable.masked) reporter.setSecret(variable.value);
   let job = await resolveTargetJob(client, inputs, {
     signal,
     deadline: wallDeadline(context, inputs.timeoutMs),
@@ -122,7 +125,7 @@ async function playOnce(
     const result = await playJob(client, {
       project: inputs.project,
       jobId: job.id,
-      variables: inputs.variables,
+      variables: inputs.variables.map(({ key, value }) => ({ key, value })),
       signal,
       // Even at the end of the timeout, the one play gets time to land and be read back.
       deadline: Math.max(wallDeadline(context, inputs.timeoutMs), Date.now() + PLAY_MIN_MS),
@@ -131,7 +134,22 @@ async function playOnce(
     const played = v.is(JobSchema, result)
       ? result
       : await getJob(client, { project: inputs.project, jobId: job.id, signal });
-    return { job: played, played: true };
+    if (!isFinishedStatus(played.status)) return { job: played, played: true };
+    // It finished between our read and our play: GitLab then retries it and answers with the
+    // ORIGINAL, finished job. The run this step started is the retry; follow that one.
+    const retry = await findJobRetry(client, { project: inputs.project, job: played, signal });
+    if (!retry) {
+      context.reporter.annotation(
+        'warning',
+        `Job ${job.id} had already ended ${played.status} when it was played; GitLab ran it again, but the new run was not found in its pipeline`,
+        'New run not found',
+      );
+      return { job: played, played: true };
+    }
+    context.reporter.info(
+      `Job ${job.id} had already ended ${played.status}; GitLab ran it again as job ${retry.id}`,
+    );
+    return { job: retry, played: true };
   } catch (error) {
     // Someone else played it between our read and our play: GitLab refuses the second play.
     if (isGitLabHttpError(error) && error.status === 400) {

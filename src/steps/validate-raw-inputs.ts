@@ -5,7 +5,11 @@ import { REDACTED } from '../gitlab/redact.js';
 import type { RawStepInputs } from './parse-step-inputs.js';
 import { STEP_INPUTS } from './step-inputs.js';
 
-/** Validates `raw` (empty inputs replaced by their defaults) with `schema`; throws InvalidInputError naming the input. */
+/**
+ * Validates `raw` (empty inputs replaced by their defaults) with `schema`; throws
+ * InvalidInputError naming the input, with its value as typed (none when empty, `[REDACTED]`
+ * for a secret, a URL without its credentials).
+ */
 export function validateRawInputs<S extends v.GenericSchema<Record<string, string>, unknown>>(
   schema: S,
   raw: RawStepInputs,
@@ -17,11 +21,11 @@ export function validateRawInputs<S extends v.GenericSchema<Record<string, strin
   }
   const result = v.safeParse(schema, withDefaults);
   if (result.success) return result.output;
-  const issue = deepestIssue(result.issues[0]);
-  const name = String(issue.path?.[0]?.key ?? 'inputs');
-  const secret = STEP_INPUTS.find((input) => input.name === name)?.secret;
-  const shown = secret ? REDACTED : JSON.stringify(withDefaults[name] ?? '');
-  throw new InvalidInputError(name, shown, issue.message);
+  const [first] = result.issues;
+  // A union's issue carries the input's name; its innermost issue says what is wrong.
+  const name = String(first.path?.[0]?.key ?? 'inputs');
+  const issue = deepestIssue(first);
+  throw new InvalidInputError(name, shownValue(name, withDefaults[name] ?? ''), reasonOf(issue));
 }
 
 // A union's issue holds its members' issues; the last member's names the problem best.
@@ -30,12 +34,28 @@ function deepestIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
   return issue.type === 'union' && inner ? deepestIssue(inner) : issue;
 }
 
+// Every schema action carries a message for people; valibot's own ("Invalid type: Expected …
+// but received …") would only mean one was forgotten, and is not shown.
+function reasonOf(issue: v.BaseIssue<unknown>): string {
+  return /^Invalid \w+: Expected /.test(issue.message) ? 'is not valid' : issue.message;
+}
+
+function shownValue(name: string, value: string): string {
+  if (STEP_INPUTS.find((input) => input.name === name)?.secret) return REDACTED;
+  if (value.trim() === '') return '';
+  return JSON.stringify(name === 'gitlab-url' ? withoutCredentials(value.trim()) : value);
+}
+
+function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, `$1${REDACTED}@`);
+}
+
 /** Throws InvalidInputError when no token was given or found in the environment. */
 export function requireToken(token: string): void {
   if (!token) {
     throw new InvalidInputError(
       'token',
-      '(empty)',
+      '',
       'a GitLab token is required: give token, or set GITLAB_TOKEN (or CI_JOB_TOKEN in a GitLab job)',
     );
   }

@@ -46,13 +46,13 @@ describe('jobrelay trigger-manual-job', () => {
     expect(run.stderr).toContain('is still created');
   });
 
-  it('exits 2 on a bad --var, naming variables, without showing the value', async () => {
+  it('exits 2 on a bad --var, naming --var, without showing the value', async () => {
     const run = await runCliProcess(
       ['trigger-manual-job', ...fast, ...job('approve'), '--var', 'BAD KEY=secret-value-1'],
       env(),
     );
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Invalid variables [REDACTED]');
+    expect(run.stderr).toContain('Invalid --var [REDACTED]');
     expect(run.stderr).not.toContain('secret-value-1');
     expect(await loggedRequests(server.url)).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe('jobrelay fetch-trace-artifact', () => {
       env(),
     );
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Invalid interval "fast"');
+    expect(run.stderr).toContain('Invalid --interval "fast"');
   });
 
   it('rides out a 429 on the log download, stripping ANSI codes', async () => {

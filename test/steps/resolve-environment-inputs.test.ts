@@ -37,6 +37,24 @@ describe('resolveEnvironmentInputs', () => {
     });
   });
 
+  it('sends a token given as $CI_JOB_TOKEN, or with the glcbt- prefix, as a job token under auto', () => {
+    expect(
+      resolveEnvironmentInputs(
+        { token: 'opaque-job-token-1' },
+        { CI_JOB_TOKEN: 'opaque-job-token-1' },
+      ),
+    ).toMatchObject({ 'token-type': 'job' });
+    expect(resolveEnvironmentInputs({ token: 'glcbt-64_abcdef' }, {})).toMatchObject({
+      'token-type': 'job',
+    });
+    expect(
+      resolveEnvironmentInputs({ token: 'glcbt-64_abcdef', 'token-type': 'private' }, {}),
+    ).toMatchObject({ 'token-type': 'private' });
+    expect(resolveEnvironmentInputs({ token: 'glpat-abcdef' }, gitlabJob)).toMatchObject({
+      'token-type': 'private',
+    });
+  });
+
   it('keeps inputs that were given', () => {
     const resolved = resolveEnvironmentInputs(
       {

@@ -30,12 +30,13 @@ const UNPLAYED = new Set(['manual', 'scheduled', 'created']);
 
 /**
  * Plays (starts) a manual job, optionally with variables, sent as `job_variables_attributes`.
- * GitLab answers 200 with the job, or 400 "Unplayable Job" when it is not `manual`. Sent once:
- * after an uncertain outcome the job is read back, never played a second time.
+ * GitLab answers 200 with the job, or 400 "Unplayable Job" when it cannot be played (still
+ * `created`, already pending or running). A manual job that has already finished is played by
+ * retrying it, and GitLab still answers with the ORIGINAL job: `findJobRetry` finds the new one.
+ * Sent once: after an uncertain outcome the job is read back, never played a second time.
  */
 export async function playJob(client: GitLabClient, params: PlayJobParams): Promise<JobOrBridge> {
   const p = parseParams(PlayJobParamsSchema, params, 'playJob');
-  for (const variable of p.variables ?? []) client.addSecret(variable.value);
   return postJobAction(
     client,
     {
@@ -43,6 +44,8 @@ export async function playJob(client: GitLabClient, params: PlayJobParams): Prom
       route: 'POST /projects/:id/jobs/:job_id/play',
       path: jobPath(p.project, p.jobId, 'play'),
       body: p.variables ? { job_variables_attributes: p.variables } : undefined,
+      // Redacted from this call's errors only: a shared client (the relay's) must not collect them.
+      secrets: p.variables?.map((variable) => variable.value),
       signal: p.signal,
       deadline: p.deadline,
     },

@@ -491,12 +491,12 @@ var InvalidInputError = class extends JobRelayError {
   code = "INVALID_INPUT";
   /** The parameter or input that was rejected, e.g. `project` or `variables[0].key`. */
   field;
-  /** The rejected value as safe to show (`[REDACTED]` for tokens and variable values). */
+  /** The rejected value as safe to show (`[REDACTED]` for tokens and variable values; empty when none was given). */
   value;
   /** Why it was rejected. */
   reason;
   constructor(field, value, reason) {
-    super(`Invalid ${field} ${value}: ${reason}`);
+    super(`Invalid ${field}${value ? ` ${value}` : ""}: ${reason}`);
     this.field = field;
     this.value = value;
     this.reason = reason;
@@ -584,16 +584,18 @@ function createClient(options) {
     timeoutMs,
     retry,
     fetchFunction,
-    options.userAgent
+    options.userAgent,
+    options.redirects ?? "same-origin"
   );
 }
 var Client = class {
-  constructor(apiUrl, tokenType, token, timeoutMs, retry, fetch2, userAgent) {
+  constructor(apiUrl, tokenType, token, timeoutMs, retry, fetch2, userAgent, redirects) {
     this.apiUrl = apiUrl;
     this.tokenType = tokenType;
     this.timeoutMs = timeoutMs;
     this.retry = retry;
     this.fetch = fetch2;
+    this.redirects = redirects;
     this.#token = token;
     this.#secrets = [token];
     this.#userAgent = userAgent;
@@ -627,14 +629,14 @@ var Client = class {
     return this.toJSON();
   }
 };
-function normaliseApiUrl(url2) {
+function normaliseApiUrl(url) {
   let parsed;
   try {
-    parsed = new URL(url2);
+    parsed = new URL(url);
   } catch {
     throw new InvalidInputError(
       "url",
-      JSON.stringify(url2),
+      JSON.stringify(url),
       "is not an absolute URL (e.g. https://gitlab.com)"
     );
   }
@@ -678,10 +680,19 @@ function createStepClient(inputs, overrides = {}) {
     token: inputs.token,
     tokenType: inputs.tokenType,
     userAgent: `jobrelay/${JOBRELAY_VERSION}`,
+    ...inputs.requestTimeoutMs === void 0 ? {} : { timeoutMs: inputs.requestTimeoutMs },
     ...overrides
   });
   for (const variable of inputs.variables ?? []) client.addSecret(variable.value);
   return client;
+}
+
+// src/steps/detect-token-type.ts
+var JOB_TOKEN_PREFIX = "glcbt-";
+function detectTokenType(token, env = {}) {
+  const jobToken = env.CI_JOB_TOKEN?.trim();
+  if (token.startsWith(JOB_TOKEN_PREFIX) || jobToken && token === jobToken) return "job";
+  return "private";
 }
 
 // node_modules/valibot/dist/index.mjs
@@ -1006,30 +1017,6 @@ function trim() {
     async: false,
     "~run"(dataset) {
       dataset.value = dataset.value.trim();
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function url(message$1) {
-  return {
-    kind: "validation",
-    type: "url",
-    reference: url,
-    async: false,
-    expects: null,
-    requirement(input) {
-      try {
-        if (URL.canParse) return URL.canParse(input);
-        new URL(input);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    message: message$1,
-    "~run"(dataset, config$1) {
-      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "URL", dataset, config$1);
       return dataset;
     }
   };
@@ -1636,7 +1623,7 @@ function formatDuration(ms) {
 
 // src/steps/parse-variables.ts
 function parseVariables(value) {
-  const variables = [];
+  const variables2 = [];
   const lines = value.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
@@ -1647,11 +1634,11 @@ function parseVariables(value) {
     if (!/^[A-Za-z0-9_]+$/.test(key) || key.length > 255) {
       return `line ${index + 1}: a variable key may hold only letters, digits and underscores (at most 255)`;
     }
-    if (variables.some((variable) => variable.key === key))
+    if (variables2.some((variable) => variable.key === key))
       return `line ${index + 1}: ${key} is given twice`;
-    variables.push({ key, value: line.slice(equals + 1) });
+    variables2.push({ key, value: line.slice(equals + 1) });
   }
-  return variables;
+  return variables2;
 }
 
 // src/steps/step-command.ts
@@ -1684,17 +1671,29 @@ var boolean2 = pipe(
 var id = (what) => pipe(
   string(),
   transform((value) => value.trim()),
+  // Checked as typed: a number past 2^53 would be rounded, and another job named.
   check(
-    (value) => value === "" || /^[1-9]\d*$/.test(value),
-    `must be a ${what} id (a positive integer)`
+    (value) => value === "" || /^[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value)),
+    `must be a ${what} id (a positive whole number, at most ${Number.MAX_SAFE_INTEGER})`
   ),
   transform((value) => value === "" ? void 0 : Number(value))
 );
-var duration = (allowZero) => pipe(
+var duration = pipe(
   string(),
   transform((value) => parseDuration(value)),
   number("must be a duration such as 90s, 30m, 1h30m, 500ms, or a number of seconds"),
-  check((ms) => allowZero || ms > 0, "must be longer than zero")
+  check((ms) => ms > 0, "must be longer than zero")
+);
+var variables = pipe(
+  string(),
+  rawTransform(({ dataset, addIssue, NEVER }) => {
+    const parsed = parseVariables(dataset.value);
+    if (typeof parsed === "string") {
+      addIssue({ message: parsed });
+      return NEVER;
+    }
+    return parsed;
+  })
 );
 var RawInputsSchema = object({
   command: pipe(
@@ -1705,7 +1704,16 @@ var RawInputsSchema = object({
   "gitlab-url": pipe(
     string(),
     trim(),
-    url("must be an absolute http(s) URL such as https://gitlab.com")
+    rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      try {
+        normaliseApiUrl(dataset.value);
+      } catch (error2) {
+        addIssue({
+          message: error2 instanceof InvalidInputError ? error2.reason : "is not an absolute URL (e.g. https://gitlab.com)"
+        });
+      }
+    })
   ),
   token: text,
   "token-type": picklist(
@@ -1725,21 +1733,13 @@ var RawInputsSchema = object({
   job: id("job"),
   pipeline: id("pipeline"),
   name: optionalText,
-  variables: pipe(
-    string(),
-    rawTransform(({ dataset, addIssue, NEVER }) => {
-      const parsed = parseVariables(dataset.value);
-      if (typeof parsed === "string") {
-        addIssue({ message: parsed });
-        return NEVER;
-      }
-      return parsed;
-    })
-  ),
+  variables,
+  "masked-variables": variables,
   wait: boolean2,
-  timeout: duration(true),
-  interval: duration(false),
-  "max-interval": duration(false),
+  timeout: duration,
+  "request-timeout": duration,
+  interval: duration,
+  "max-interval": duration,
   "follow-log": boolean2,
   output: pipe(string(), trim(), nonEmpty("must name a file")),
   "success-statuses": pipe(
@@ -1787,7 +1787,7 @@ var STEP_INPUTS = [
   {
     name: "token-type",
     default: "auto",
-    description: "How the token authenticates: private (PRIVATE-TOKEN), job (JOB-TOKEN), oauth (Bearer), or auto (job for $CI_JOB_TOKEN, else private).",
+    description: "How the token authenticates: private (PRIVATE-TOKEN), job (JOB-TOKEN), oauth (Bearer), or auto (job for a glcbt- token or $CI_JOB_TOKEN, else private).",
     commands: ALL,
     options: ["auto", "private", "job", "oauth"]
   },
@@ -1818,9 +1818,17 @@ var STEP_INPUTS = [
   {
     name: "variables",
     default: "",
-    description: "CI/CD variables for the played job, one KEY=VALUE per line (CLI: --var KEY=VALUE, repeatable); values are masked.",
+    description: "CI/CD variables for the played job, one KEY=VALUE per line (CLI: --var KEY=VALUE, repeatable); values of 8 characters or more are masked in the log, as GitLab masks variables.",
     commands: ["trigger-manual-job"],
     cliRepeatable: "var",
+    secret: true
+  },
+  {
+    name: "masked-variables",
+    default: "",
+    description: "More variables for the played job, as variables, each value masked in the log whatever its length (CLI: --mask-var KEY=VALUE, repeatable).",
+    commands: ["trigger-manual-job"],
+    cliRepeatable: "mask-var",
     secret: true
   },
   {
@@ -1833,7 +1841,13 @@ var STEP_INPUTS = [
   {
     name: "timeout",
     default: "30m",
-    description: "Give up after this long (e.g. 90s, 30m, 1h30m, or plain seconds); exit code 3.",
+    description: "Give up after this long (e.g. 90s, 30m, 1h30m, or plain seconds; more than 0); exit code 3.",
+    commands: ALL
+  },
+  {
+    name: "request-timeout",
+    default: "30s",
+    description: "Longest wait for GitLab to answer one request, or to send more of a log; a GET is tried again, then the step gives up with exit code 3.",
     commands: ALL
   },
   {
@@ -1913,33 +1927,44 @@ function validateRawInputs(schema, raw) {
   }
   const result = safeParse(schema, withDefaults);
   if (result.success) return result.output;
-  const issue2 = deepestIssue(result.issues[0]);
-  const name = String(issue2.path?.[0]?.key ?? "inputs");
-  const secret = STEP_INPUTS.find((input) => input.name === name)?.secret;
-  const shown = secret ? REDACTED : JSON.stringify(withDefaults[name] ?? "");
-  throw new InvalidInputError(name, shown, issue2.message);
+  const [first] = result.issues;
+  const name = String(first.path?.[0]?.key ?? "inputs");
+  const issue2 = deepestIssue(first);
+  throw new InvalidInputError(name, shownValue(name, withDefaults[name] ?? ""), reasonOf(issue2));
 }
 function deepestIssue(issue2) {
   const inner = issue2.issues?.[issue2.issues.length - 1];
   return issue2.type === "union" && inner ? deepestIssue(inner) : issue2;
 }
+function reasonOf(issue2) {
+  return /^Invalid \w+: Expected /.test(issue2.message) ? "is not valid" : issue2.message;
+}
+function shownValue(name, value) {
+  if (STEP_INPUTS.find((input) => input.name === name)?.secret) return REDACTED;
+  if (value.trim() === "") return "";
+  return JSON.stringify(name === "gitlab-url" ? withoutCredentials(value.trim()) : value);
+}
+function withoutCredentials(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, `$1${REDACTED}@`);
+}
 function requireToken(token) {
   if (!token) {
     throw new InvalidInputError(
       "token",
-      "(empty)",
+      "",
       "a GitLab token is required: give token, or set GITLAB_TOKEN (or CI_JOB_TOKEN in a GitLab job)"
     );
   }
 }
 
 // src/steps/parse-step-inputs.ts
+var MASK_MIN_LENGTH = 8;
 function parseStepInputs(raw) {
   const r = validateRawInputs(RawInputsSchema, raw);
   requireToken(r.token);
   if (r.job === void 0 && (r.pipeline === void 0 || r.name === void 0)) {
     const missing = r.name === void 0 ? "name" : "pipeline";
-    throw new InvalidInputError(missing, "(empty)", "give job (an id), or pipeline and name");
+    throw new InvalidInputError(missing, "", "give job (an id), or pipeline and name");
   }
   if (r.job !== void 0 && r.name !== void 0) {
     throw new InvalidInputError(
@@ -1952,15 +1977,16 @@ function parseStepInputs(raw) {
     command: r.command,
     gitlabUrl: r["gitlab-url"],
     token: r.token,
-    // `auto` was resolved from the environment before; what is left of it means a private token.
-    tokenType: r["token-type"] === "auto" ? "private" : r["token-type"],
+    // `auto` was resolved from the environment before; here only the token's own form is known.
+    tokenType: r["token-type"] === "auto" ? detectTokenType(r.token) : r["token-type"],
     project: r.project,
     job: r.job,
     pipeline: r.pipeline,
     name: r.name,
-    variables: r.variables,
+    variables: playVariables(r.variables, r["masked-variables"]),
     wait: r.wait,
     timeoutMs: r.timeout,
+    requestTimeoutMs: r["request-timeout"],
     intervalMs: r.interval,
     maxIntervalMs: r["max-interval"],
     followLog: r["follow-log"],
@@ -1972,6 +1998,21 @@ function parseStepInputs(raw) {
     cancelOnAbort: r["cancel-on-abort"]
   };
 }
+function playVariables(plain, masked) {
+  for (const variable of masked) {
+    if (plain.some((other) => other.key === variable.key)) {
+      throw new InvalidInputError(
+        "masked-variables",
+        REDACTED,
+        `${variable.key} is also given in variables; give each variable once`
+      );
+    }
+  }
+  return [
+    ...plain.map((variable) => ({ ...variable, masked: variable.value.length >= MASK_MIN_LENGTH })),
+    ...masked.map((variable) => ({ ...variable, masked: true }))
+  ];
+}
 
 // src/steps/resolve-environment-inputs.ts
 var DEFAULT_GITLAB_URL = "https://gitlab.com";
@@ -1980,13 +2021,10 @@ function resolveEnvironmentInputs(raw, env) {
   const fromEnv = (...names) => names.map((name) => env[name]?.trim() ?? "").find(Boolean) ?? "";
   const resolved = { ...raw };
   resolved["gitlab-url"] = given("gitlab-url") || fromEnv("GITLAB_URL", "CI_API_V4_URL", "CI_SERVER_URL") || DEFAULT_GITLAB_URL;
-  const tokenType = given("token-type") || "auto";
-  if (!given("token")) {
-    const personal = fromEnv("GITLAB_TOKEN");
-    const jobToken = fromEnv("CI_JOB_TOKEN");
-    resolved.token = personal || jobToken;
-    if (tokenType === "auto")
-      resolved["token-type"] = personal ? "private" : jobToken ? "job" : "auto";
+  if (!given("token")) resolved.token = fromEnv("GITLAB_TOKEN") || fromEnv("CI_JOB_TOKEN");
+  const token = resolved.token?.trim() ?? "";
+  if ((given("token-type") || "auto") === "auto" && token) {
+    resolved["token-type"] = detectTokenType(token, env);
   }
   if (!given("project")) {
     resolved.project = fromEnv("CI_PROJECT_ID");
@@ -2261,7 +2299,17 @@ var CommitSchema = looseObject({
   message: string(),
   author_name: string(),
   author_email: string(),
-  created_at: TimestampSchema
+  created_at: TimestampSchema,
+  // The rest of API::Entities::Commit (lib/api/entities/commit.rb, gitlabhq/gitlabhq); the
+  // trailers and web_url are missing on older servers.
+  parent_ids: optional(array(string())),
+  authored_date: optional(TimestampSchema),
+  committer_name: optional(string()),
+  committer_email: optional(string()),
+  committed_date: optional(TimestampSchema),
+  trailers: optional(record(string(), string())),
+  extended_trailers: optional(record(string(), array(string()))),
+  web_url: optional(string())
 });
 
 // src/gitlab/schemas/pipeline.ts
@@ -2303,7 +2351,13 @@ var RunnerSchema = looseObject({
   runner_type: optional(string()),
   name: optional(nullable(string())),
   online: optional(nullable(boolean())),
-  status: optional(string())
+  // Newer GitLab (lib/api/entities/ci/runner.rb, gitlabhq/gitlabhq@41946e65) adds these; `created_by`
+  // comes only for callers who may read the runner's creator, so never inside a job's answer.
+  created_by: optional(nullable(looseObject({ id: pipe(number(), integer()) }))),
+  created_at: optional(nullable(TimestampSchema)),
+  status: optional(string()),
+  // `active` while the runner runs a job, else `idle`.
+  job_execution_status: optional(nullable(string()))
 });
 var RunnerManagerSchema = looseObject({
   id: pipe(number(), integer()),
@@ -2315,7 +2369,9 @@ var RunnerManagerSchema = looseObject({
   created_at: optional(TimestampSchema),
   contacted_at: optional(nullable(TimestampSchema)),
   ip_address: optional(nullable(string())),
-  status: optional(string())
+  status: optional(string()),
+  // `active` while the manager runs a job, else `idle` (newer GitLab).
+  job_execution_status: optional(nullable(string()))
 });
 
 // src/gitlab/schemas/user.ts
@@ -2337,7 +2393,19 @@ var UserSchema = looseObject({
   linkedin: optional(nullable(string())),
   twitter: optional(nullable(string())),
   website_url: optional(nullable(string())),
-  organization: optional(nullable(string()))
+  organization: optional(nullable(string())),
+  // The rest of API::Entities::User (lib/api/entities/user.rb and user_basic.rb, gitlabhq/gitlabhq),
+  // each missing on older servers; followers and following only for readable profiles.
+  locked: optional(boolean()),
+  discord: optional(nullable(string())),
+  job_title: optional(nullable(string())),
+  pronouns: optional(nullable(string())),
+  bot: optional(boolean()),
+  work_information: optional(nullable(string())),
+  followers: optional(pipe(number(), integer())),
+  following: optional(pipe(number(), integer())),
+  is_followed: optional(boolean()),
+  local_time: optional(nullable(string()))
 });
 
 // src/gitlab/schemas/job.ts
@@ -2357,7 +2425,9 @@ var JobBasicSchema = looseObject({
   duration: nullable(number()),
   queued_duration: nullable(number()),
   user: nullable(UserSchema),
-  commit: CommitSchema,
+  // Null when the pipeline's sha is not in the repository (`pipeline.commit` is a lazy lookup):
+  // lib/api/entities/ci/job_basic.rb (gitlabhq/gitlabhq@0286e4c6) exposes it as it is.
+  commit: nullable(CommitSchema),
   // The cancel, retry, erase and play examples leave it out.
   pipeline: optional(PipelineSchema),
   // Present only when the job failed.
@@ -2387,16 +2457,7 @@ var JobSchema = looseObject({
 });
 
 // src/gitlab/schemas/job-scope.ts
-var JOB_SCOPES = [
-  "created",
-  "pending",
-  "running",
-  "failed",
-  "success",
-  "canceled",
-  "skipped",
-  "manual"
-];
+var JOB_SCOPES = JOB_STATUSES;
 var JobScopeSchema = picklist(JOB_SCOPES);
 
 // src/gitlab/params/param-schemas.ts
@@ -2653,6 +2714,45 @@ function clip(text2) {
   return text2.length > MAX_MESSAGE_LENGTH ? `${text2.slice(0, MAX_MESSAGE_LENGTH)}\u2026` : text2;
 }
 
+// src/gitlab/watch-body.ts
+function watchBody(body, watch) {
+  const reader = body.getReader();
+  let settled = false;
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    watch.onSettled();
+  };
+  return new ReadableStream(
+    {
+      async pull(controller) {
+        let timer;
+        const idle = new Promise((_, reject) => {
+          timer = setTimeout(() => reject(watch.idleError()), watch.idleMs);
+        });
+        try {
+          const read = await Promise.race([reader.read(), idle]);
+          if (read.done) {
+            settle();
+            controller.close();
+          } else controller.enqueue(read.value);
+        } catch (error2) {
+          settle();
+          reader.cancel(error2).catch(() => void 0);
+          controller.error(error2);
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+      async cancel(reason) {
+        settle();
+        await reader.cancel(reason);
+      }
+    },
+    { highWaterMark: 0 }
+  );
+}
+
 // src/gitlab/request.ts
 var MAX_REDIRECTS = 3;
 var MAX_ERROR_BODY = 64 * 1024;
@@ -2667,15 +2767,15 @@ var NOT_SENT_CODES = /* @__PURE__ */ new Set([
 ]);
 var UNCERTAIN_POST_STATUSES = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 async function sendRequest(client, spec) {
-  const url2 = new URL(spec.path, client.apiUrl);
-  if (spec.query) url2.search = spec.query.toString();
-  const shownPath = `${url2.pathname}${url2.search}`;
+  const url = new URL(spec.path, client.apiUrl);
+  if (spec.query) url.search = spec.query.toString();
+  const shownPath = `${url.pathname}${url.search}`;
   const isPost = spec.method === "POST";
   for (let attempt = 1; ; attempt++) {
     const retriesLeft = attempt <= client.retry.limit;
     let outcome;
     try {
-      outcome = await attemptOnce(client, spec, url2, shownPath);
+      outcome = await attemptOnce(client, spec, url, shownPath);
     } catch (error2) {
       if (!(error2 instanceof JobRelayError)) throw error2;
       outcome = classifyThrown(error2, isPost);
@@ -2698,7 +2798,7 @@ async function sendRequest(client, spec) {
     await sleep(delay, spec.signal);
   }
 }
-async function attemptOnce(client, spec, url2, shownPath) {
+async function attemptOnce(client, spec, url, shownPath) {
   const isPost = spec.method === "POST";
   const timeoutMs = attemptTimeout(client, spec, shownPath);
   const controller = new AbortController();
@@ -2717,12 +2817,12 @@ async function attemptOnce(client, spec, url2, shownPath) {
   const fail = (cause) => {
     if (spec.signal?.aborted) throw spec.signal.reason;
     if (timedOut) throw new TimeoutError(spec.method, shownPath, timeoutMs);
-    throw networkError(client, spec.method, shownPath, cause);
+    throw networkError(redactFor(client, spec), spec.method, shownPath, cause);
   };
   try {
     let response;
     try {
-      response = await fetchFollowingSameOrigin(client, spec, url2, controller.signal);
+      response = await fetchFollowingSameOrigin(client, spec, url, controller.signal);
     } catch (error3) {
       if (error3 instanceof GitLabHttpError) throw error3;
       return fail(error3);
@@ -2730,7 +2830,20 @@ async function attemptOnce(client, spec, url2, shownPath) {
     if (response.ok) {
       if (spec.expect === "stream") {
         streaming = true;
-        return { kind: "ok", response: toApiResponse(response, void 0) };
+        if (!spec.signal || !response.body) {
+          return { kind: "ok", response: toApiResponse(response, void 0) };
+        }
+        const body = watchBody(response.body, {
+          idleMs: client.timeoutMs,
+          idleError: () => new TimeoutError(spec.method, shownPath, client.timeoutMs),
+          onSettled: () => spec.signal?.removeEventListener("abort", onCallerAbort)
+        });
+        const watched = new Response(body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers
+        });
+        return { kind: "ok", response: toApiResponse(watched, void 0) };
       }
       let text2;
       try {
@@ -2747,7 +2860,7 @@ async function attemptOnce(client, spec, url2, shownPath) {
         return { kind: "failed", error: error3, retryable: !isPost, uncertain: isPost };
       }
     }
-    const error2 = await httpError(client, spec.method, shownPath, response);
+    const error2 = await httpError(redactFor(client, spec), spec.method, shownPath, response);
     const retryable = client.retry.statusCodes.includes(response.status);
     if (isPost) {
       if (response.status === 429)
@@ -2772,7 +2885,7 @@ function attemptTimeout(client, spec, shownPath) {
   if (remaining <= 0) throw new TimeoutError(spec.method, shownPath, 0);
   return Math.min(client.timeoutMs, remaining);
 }
-async function fetchFollowingSameOrigin(client, spec, url2, signal) {
+async function fetchFollowingSameOrigin(client, spec, url, signal) {
   const headers = {
     Accept: spec.expect === "json" ? "application/json" : "*/*"
   };
@@ -2782,7 +2895,7 @@ async function fetchFollowingSameOrigin(client, spec, url2, signal) {
     headers["Content-Type"] = "application/json";
     body = JSON.stringify(spec.body);
   }
-  let target = url2;
+  let target = url;
   for (let hop = 0; ; hop++) {
     const response = await client.fetch(target.href, {
       method: spec.method,
@@ -2795,16 +2908,16 @@ async function fetchFollowingSameOrigin(client, spec, url2, signal) {
     if (response.status < 300 || response.status >= 400 || !location) return response;
     const next = new URL(location, target);
     const shown = `${next.origin}${next.pathname}`;
-    if (next.origin !== url2.origin || spec.method !== "GET" || hop >= MAX_REDIRECTS) {
+    const never = client.redirects === "none";
+    if (never || next.origin !== url.origin || spec.method !== "GET" || hop >= MAX_REDIRECTS) {
       await response.body?.cancel();
+      const message = never ? `redirected to ${shown}; this client follows no redirect` : `redirected to ${shown}; not followed so the token is not sent there (set the client url to the final address)`;
       throw new GitLabHttpError({
         status: response.status,
         statusText: response.statusText,
         method: spec.method,
         path: `${target.pathname}${target.search}`,
-        gitlabMessage: client.redact(
-          `redirected to ${shown}; not followed so the token is not sent there (set the client url to the final address)`
-        )
+        gitlabMessage: redactFor(client, spec)(message)
       });
     }
     await response.body?.cancel();
@@ -2814,7 +2927,11 @@ async function fetchFollowingSameOrigin(client, spec, url2, signal) {
 function toApiResponse(response, data) {
   return { status: response.status, headers: response.headers, data, response };
 }
-async function httpError(client, method, path, response) {
+function redactFor(client, spec) {
+  const secrets = spec.secrets ?? [];
+  return (text2) => redactSecrets(client.redact(text2), secrets);
+}
+async function httpError(redact, method, path, response) {
   let body = "";
   try {
     body = await readLimited(response, MAX_ERROR_BODY);
@@ -2827,8 +2944,8 @@ async function httpError(client, method, path, response) {
     statusText: response.statusText,
     method,
     path,
-    gitlabMessage: client.redact(readGitLabMessage(body, contentType, fallback)),
-    body: client.redact(body),
+    gitlabMessage: redact(readGitLabMessage(body, contentType, fallback)),
+    body: redact(body),
     contentType,
     retryAfterMs: response.status === 429 || response.status === 503 ? requestedDelay(response.headers) : void 0
   });
@@ -2846,12 +2963,12 @@ async function readLimited(response, limit) {
   await reader.cancel();
   return text2.slice(0, limit);
 }
-function networkError(client, method, path, cause) {
+function networkError(redact, method, path, cause) {
   const code = errorCode(cause);
   const notSent = code !== void 0 && NOT_SENT_CODES.has(code);
   const base = cause instanceof Error ? cause.message : String(cause);
   const reason = code && !base.includes(code) ? `${base} (${code})` : base;
-  return new NetworkError(method, path, notSent, new Error(client.redact(reason), { cause }));
+  return new NetworkError(method, path, notSent, new Error(redact(reason), { cause }));
 }
 function errorCode(error2, depth = 0) {
   if (typeof error2 !== "object" || error2 === null || depth > 4) return void 0;
@@ -2939,12 +3056,15 @@ async function readBackQuietly(client, target, readBack) {
 
 export {
   ExitCode,
+  setOutput,
   setFailed,
   getState,
-  sleep,
   isJobRelayError,
+  sleep,
   InvalidInputError,
   createStepClient,
+  detectTokenType,
+  STEP_INPUTS,
   minValue,
   safeInteger,
   is,

@@ -14,6 +14,7 @@ const ENDPOINT_FUNCTIONS = [
   'retryJob',
   'eraseJob',
   'playJob',
+  'findJobRetry',
   'createClient',
 ];
 

@@ -9,6 +9,7 @@ export {
 export * from './errors/index.js';
 export { cancelJob } from './jobs/cancel-job.js';
 export { eraseJob } from './jobs/erase-job.js';
+export { type FindJobRetryParams, findJobRetry } from './jobs/find-job-retry.js';
 export { getAllowedAgents } from './jobs/get-allowed-agents.js';
 export { getJob } from './jobs/get-job.js';
 export { getJobTokenJob } from './jobs/get-job-token-job.js';

@@ -1,7 +1,7 @@
 // trigger-manual-job against the emulated world: waits while created, plays once, reports a replay.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeStartedJob, STARTED_JOB_STATE } from '../../src/steps/started-job-state.js';
-import { jobId, pipelineId, virtualWorld } from './support/ci-step-world.js';
+import { CI_BOT_TOKEN, jobId, pipelineId, virtualWorld } from './support/ci-step-world.js';
 import { runAgainstWorld } from './support/step-harness.js';
 
 function plays(world: ReturnType<typeof virtualWorld>) {
@@ -11,6 +11,37 @@ function plays(world: ReturnType<typeof virtualWorld>) {
 }
 
 describe('trigger-manual-job', () => {
+  it('follows the new run when the job finished between its read and its play', async () => {
+    const world = virtualWorld();
+    const id = jobId(world, 'approve');
+    // Hold the step's play a minute on the emulator's clock, while someone else plays the job.
+    world.runtime.faults.add({
+      route: 'POST /projects/:id/jobs/:job_id/play',
+      delayMs: 60_000,
+      times: 1,
+    });
+    const run = runAgainstWorld('trigger-manual-job', { job: String(id) }, world);
+    await vi.waitFor(() => expect(plays(world)).toHaveLength(1));
+    const other = await world.fetch(
+      `http://gitlab.test/api/v4/projects/acme%2Fapp/jobs/${id}/play`,
+      {
+        method: 'POST',
+        headers: { 'PRIVATE-TOKEN': CI_BOT_TOKEN },
+      },
+    );
+    expect(other.status).toBe(200);
+    world.advance(60_000);
+    expect(world.state.jobs.get(id)?.status).toBe('success');
+    const { result, reporter } = await run;
+    // GitLab retried the finished job and answered with the original: the step follows the retry.
+    const retry = jobId(world, 'approve');
+    expect(retry).toBeGreaterThan(id);
+    expect(world.state.jobs.get(retry)?.retryOfId).toBe(id);
+    expect(result.outcome).toBe('success');
+    expect(reporter.outputs['job-id']).toBe(String(retry));
+    expect(reporter.outputs.status).toBe('pending');
+  });
+
   it('plays a manual job once with its variables, and reports it started', async () => {
     const world = virtualWorld();
     const id = jobId(world, 'approve');
@@ -39,6 +70,29 @@ describe('trigger-manual-job', () => {
     const printed = JSON.stringify(reporter.log.filter((entry) => entry.kind !== 'secret'));
     expect(printed).not.toContain('hunter2-value');
     expect(printed).toContain('SECRET_THING');
+  });
+
+  it('masks values as GitLab does (8 characters or more), and masked-variables whatever their length', async () => {
+    const world = virtualWorld();
+    const id = jobId(world, 'approve');
+    const { reporter } = await runAgainstWorld(
+      'trigger-manual-job',
+      {
+        job: String(id),
+        variables: 'FLAG=true\nPASSWORD=hunter22',
+        'masked-variables': 'PIN=42',
+      },
+      world,
+    );
+    const masked = reporter.log.flatMap((entry) => (entry.kind === 'secret' ? [entry.text] : []));
+    expect(masked).toContain('hunter22');
+    expect(masked).toContain('42');
+    expect(masked).not.toContain('true');
+    expect(world.state.jobs.get(id)?.playVariables).toEqual([
+      { key: 'FLAG', value: 'true' },
+      { key: 'PASSWORD', value: 'hunter22' },
+      { key: 'PIN', value: '42' },
+    ]);
   });
 
   it('waits while the job is created (needs unfinished) and plays it once it is manual', async () => {

@@ -2,10 +2,10 @@
 import type { GitLabClient } from '../client.js';
 import { parseParams } from '../params/parse-params.js';
 import { type JobOrBridge, JobOrBridgeSchema } from '../schemas/job-or-bridge.js';
+import { findJobRetry } from './find-job-retry.js';
 import { getJob } from './get-job.js';
 import { type JobParams, JobParamsSchema } from './job-params.js';
 import { jobPath } from './job-path.js';
-import { listPipelineJobs } from './list-pipeline-jobs.js';
 import { postJobAction } from './settle-uncertain-post.js';
 
 /**
@@ -28,19 +28,7 @@ export async function retryJob(client: GitLabClient, params: JobParams): Promise
     p,
     async (target) => {
       const old = await getJob(client, target);
-      if (!old.pipeline) return undefined;
-      const jobs = listPipelineJobs(client, {
-        project: target.project,
-        pipelineId: old.pipeline.id,
-        maxPages: 1,
-        signal: target.signal,
-        deadline: target.deadline,
-      });
-      // Lists are newest first: the first same-named job newer than the old one is its retry.
-      for await (const job of jobs) {
-        if (job.name === old.name && job.id > old.id) return job;
-      }
-      return undefined;
+      return findJobRetry(client, { ...target, job: old });
     },
   );
 }

@@ -1,5 +1,6 @@
 // An environment's slug, generated as GitLab's Gitlab::Slug::Environment does for CI_ENVIRONMENT_SLUG.
-import { sha256Hex } from './sha256-hex.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
  * The slug GitLab gives an environment name: lowercase letters, digits and single dashes, starting
@@ -21,7 +22,7 @@ export function environmentSlug(name: string): string {
 
 // Ruby: Digest::SHA2.hexdigest(name).to_i(16).to_s(36).last(6).
 function suffix(name: string): string {
-  return BigInt(`0x${sha256Hex(name)}`)
+  return BigInt(`0x${bytesToHex(sha256(utf8ToBytes(name)))}`)
     .toString(36)
     .slice(-6);
 }

@@ -22,6 +22,9 @@ export type AllowedAgentConfigProject = v.InferOutput<typeof AllowedAgentConfigP
 export const AllowedAgentConfigurationSchema = v.looseObject({
   default_namespace: v.optional(v.string()),
   access_as: v.optional(v.looseObject({})),
+  // Set, the agent is listed only for jobs whose environment matches one of these patterns.
+  environments: v.optional(v.array(v.string())),
+  protected_branches_only: v.optional(v.boolean()),
 });
 
 /** The `ci_access` configuration an agent grants. */

@@ -11,6 +11,16 @@ export const CommitSchema = v.looseObject({
   author_name: v.string(),
   author_email: v.string(),
   created_at: TimestampSchema,
+  // The rest of API::Entities::Commit (lib/api/entities/commit.rb, gitlabhq/gitlabhq); the
+  // trailers and web_url are missing on older servers.
+  parent_ids: v.optional(v.array(v.string())),
+  authored_date: v.optional(TimestampSchema),
+  committer_name: v.optional(v.string()),
+  committer_email: v.optional(v.string()),
+  committed_date: v.optional(TimestampSchema),
+  trailers: v.optional(v.record(v.string(), v.string())),
+  extended_trailers: v.optional(v.record(v.string(), v.array(v.string()))),
+  web_url: v.optional(v.string()),
 });
 
 /** The commit a job ran on. */

@@ -26,7 +26,9 @@ export const JobBasicSchema = v.looseObject({
   duration: v.nullable(v.number()),
   queued_duration: v.nullable(v.number()),
   user: v.nullable(UserSchema),
-  commit: CommitSchema,
+  // Null when the pipeline's sha is not in the repository (`pipeline.commit` is a lazy lookup):
+  // lib/api/entities/ci/job_basic.rb (gitlabhq/gitlabhq@0286e4c6) exposes it as it is.
+  commit: v.nullable(CommitSchema),
   // The cancel, retry, erase and play examples leave it out.
   pipeline: v.optional(PipelineSchema),
   // Present only when the job failed.

@@ -14,7 +14,13 @@ export const RunnerSchema = v.looseObject({
   runner_type: v.optional(v.string()),
   name: v.optional(v.nullable(v.string())),
   online: v.optional(v.nullable(v.boolean())),
+  // Newer GitLab (lib/api/entities/ci/runner.rb, gitlabhq/gitlabhq@41946e65) adds these; `created_by`
+  // comes only for callers who may read the runner's creator, so never inside a job's answer.
+  created_by: v.optional(v.nullable(v.looseObject({ id: v.pipe(v.number(), v.integer()) }))),
+  created_at: v.optional(v.nullable(TimestampSchema)),
   status: v.optional(v.string()),
+  // `active` while the runner runs a job, else `idle`.
+  job_execution_status: v.optional(v.nullable(v.string())),
 });
 
 /** The runner that ran a job. */
@@ -32,6 +38,8 @@ export const RunnerManagerSchema = v.looseObject({
   contacted_at: v.optional(v.nullable(TimestampSchema)),
   ip_address: v.optional(v.nullable(v.string())),
   status: v.optional(v.string()),
+  // `active` while the manager runs a job, else `idle` (newer GitLab).
+  job_execution_status: v.optional(v.nullable(v.string())),
 });
 
 /** The runner manager that ran a job. */

@@ -22,6 +22,18 @@ export const UserSchema = v.looseObject({
   twitter: v.optional(v.nullable(v.string())),
   website_url: v.optional(v.nullable(v.string())),
   organization: v.optional(v.nullable(v.string())),
+  // The rest of API::Entities::User (lib/api/entities/user.rb and user_basic.rb, gitlabhq/gitlabhq),
+  // each missing on older servers; followers and following only for readable profiles.
+  locked: v.optional(v.boolean()),
+  discord: v.optional(v.nullable(v.string())),
+  job_title: v.optional(v.nullable(v.string())),
+  pronouns: v.optional(v.nullable(v.string())),
+  bot: v.optional(v.boolean()),
+  work_information: v.optional(v.nullable(v.string())),
+  followers: v.optional(v.pipe(v.number(), v.integer())),
+  following: v.optional(v.pipe(v.number(), v.integer())),
+  is_followed: v.optional(v.boolean()),
+  local_time: v.optional(v.nullable(v.string())),
 });
 
 /** A GitLab user. */

@@ -1,6 +1,9 @@
 // GET /projects/:id/jobs/:job_id/trace — a job's log as it stands, as plain text.
 // https://docs.gitlab.com/ee/api/jobs.html#get-a-log-file
+import { forbidden } from '../http/api-error.js';
+import { canUpdateJobs } from '../state/access.js';
 import { jobTrace } from '../trace/job-trace.js';
+import { isDebugMode } from '../trace/job-variables.js';
 import type { ApiRoute } from './api-route.js';
 import { findProjectJob, JOB_ID_PARAM, readJobId } from './find-project-job.js';
 import { loadProject } from './load-project.js';
@@ -19,6 +22,11 @@ export const getJobTraceRoute: ApiRoute = {
     const jobId = readJobId(context);
     const project = loadProject(context, 'read');
     const job = findProjectJob(context, project, jobId, 'builds');
+    // authorize_read_build_trace!: a job in debug mode shows its log only to those who may
+    // update jobs (BuildPolicy: `rule { debug_mode & ~project_update_build }.prevent :read_build_trace`).
+    if (isDebugMode(context.state, job) && !canUpdateJobs(project, context.identity.user)) {
+      throw forbidden();
+    }
     const trace = jobTrace(context.state, job, context.now);
     return new Response(trace.body, {
       status: 200,

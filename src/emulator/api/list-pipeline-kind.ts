@@ -1,7 +1,10 @@
 // The shared part of the pipeline jobs and bridges lists: one kind of job, filtered and paginated.
+
+import { forbidden } from '../http/api-error.js';
 import { PAGINATION_PARAMS, type ParamDeclaration } from '../http/declared-params.js';
 import { paginateOffset, readPageRequest } from '../http/offset-pagination.js';
 import { isRubyTruthy } from '../http/ruby-coercion.js';
+import { canReadJobs, canReadPipelines } from '../state/access.js';
 import type { JobRecord } from '../state/records.js';
 import type { ApiContext } from './api-route.js';
 import { findProjectPipeline, PIPELINE_ID_PARAM, readPipelineId } from './find-project-pipeline.js';
@@ -36,8 +39,12 @@ export function listPipelineKind(context: ApiContext, kind: JobRecord['kind']): 
   const includeRetried = isRubyTruthy(params.include_retried);
   const scope = params.scope as string[] | undefined;
   const page = readPageRequest(params);
-  const project = loadProject(context, 'read');
+  // Jobs: authorize!(:read_pipeline) (403), the pipeline (404), then JobsFinder's read_build
+  // check, which gives an empty list rather than a 403. Bridges: authorize!(:read_build) first.
+  const project = loadProject(context, kind === 'build' ? 'visible' : 'read');
+  if (kind === 'build' && !canReadPipelines(project, context.identity.user)) throw forbidden();
   const pipeline = findProjectPipeline(context, project, pipelineId);
+  if (!canReadJobs(project, context.identity.user)) return paginateOffset(c, [], page, true);
   const jobs = state
     .pipelineJobs(pipeline)
     .filter((job) => job.kind === kind && (includeRetried || !job.retried))

@@ -1,6 +1,7 @@
 // POST /projects/:id/jobs/:job_id/retry — retries a job: 201 with the NEW job, or 403.
 // https://docs.gitlab.com/ee/api/jobs.html#retry-a-job
 import { forbidden } from '../http/api-error.js';
+import { presentBridgeAsJob } from '../present/present-bridge-as-job.js';
 import { presentJob } from '../present/present-job.js';
 import { canUpdateJobs } from '../state/access.js';
 import { retryJob } from '../state/retry-job.js';
@@ -23,6 +24,11 @@ export const retryJobRoute: ApiRoute = {
     if (!canUpdateJobs(project, context.identity.user)) throw forbidden();
     const retry = retryJob(context.state, job, context.now, actingUserId(context.identity));
     if (!retry) throw forbidden('Job is not retryable');
-    return context.c.json(presentJob(context.present, retry), 201);
+    // `present response[:job], with: Entities::Ci::Job`, for a bridge too.
+    const body =
+      retry.kind === 'bridge'
+        ? presentBridgeAsJob(context.present, retry)
+        : presentJob(context.present, retry);
+    return context.c.json(body, 201);
   },
 };

@@ -1,4 +1,5 @@
 // A build as GitLab's API::Entities::Ci::Job shows it; bridges go to presentBridge instead.
+import { artifactsUploadedAt } from '../state/artifacts-uploaded-at.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { isCompleted } from '../state/job-status.js';
 import type { JobRecord } from '../state/records.js';
@@ -14,13 +15,11 @@ import { presentRunnerManager } from './present-runner-manager.js';
 export function presentJob(context: PresentContext, job: JobRecord): Record<string, unknown> {
   if (job.kind === 'bridge') return presentBridge(context, job);
   const pipeline = context.state.pipeline(job.pipelineId);
-  const artifacts = jobArtifacts(context.state, job);
+  const uploadedAt = artifactsUploadedAt(job, context.now);
+  const artifacts = jobArtifacts(context.state, job, uploadedAt !== null);
   const archive = artifacts.find((artifact) => artifact.file_type === 'archive');
   const expireIn = job.spec.artifactsExpireInMs;
-  const expireAt =
-    job.artifactsUploaded && expireIn !== null && job.finishedAt !== null
-      ? job.finishedAt + expireIn
-      : null;
+  const expireAt = uploadedAt !== null && expireIn !== null ? uploadedAt + expireIn : null;
   const presented: Record<string, unknown> = presentJobBasic(context, job);
   // `artifacts_file` only `if: job.artifacts?`, which is false once the archive has expired
   // (Ci::Build#artifacts? = !artifacts_expired? && artifacts_file&.exists?); the expired
@@ -47,10 +46,10 @@ interface ArtifactJson {
   file_format: string | null;
 }
 
-// Artifacts exist once a run is over and until the job is erased; the log is archived as one.
-function jobArtifacts(state: EmulatorState, job: JobRecord): ArtifactJson[] {
+// Artifacts exist once uploaded and until the job is erased; a finished log is archived as one.
+function jobArtifacts(state: EmulatorState, job: JobRecord, uploaded: boolean): ArtifactJson[] {
   if (job.erasedAt !== null) return [];
-  const artifacts: ArtifactJson[] = job.artifactsUploaded
+  const artifacts: ArtifactJson[] = uploaded
     ? job.spec.artifacts.map((artifact) => ({
         file_type: artifact.fileType,
         size: artifact.size,

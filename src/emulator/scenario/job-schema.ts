@@ -14,6 +14,11 @@ export const ProjectRefSchema = v.union(
   [ProjectPathSchema, v.pipe(v.number(), v.integer(), v.minValue(1))],
   'must be a project path or id',
 );
+/** A CI/CD variable key: letters, digits and `_` (Ci::HasVariable). */
+export const VariableKeySchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-zA-Z0-9_]+$/, 'must be a variable key of letters, digits and _'),
+);
 const ColorSchema = v.picklist(['red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'bold']);
 
 /** One entry of a scripted job log: a line, or a (possibly nested) collapsible section. */
@@ -89,6 +94,8 @@ const JOB_ENTRIES = {
   coverage: v.optional(v.nullable(v.number())),
   artifacts: v.optional(v.array(ArtifactSchema)),
   artifactsExpireIn: v.optional(v.nullable(PositiveDurationSchema)),
+  /** When into the run the runner uploads the artifacts (default: as the job finishes). */
+  artifactsUploadAt: v.optional(PositiveDurationSchema),
   runner: v.optional(
     v.strictObject({
       id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
@@ -104,6 +111,10 @@ const JOB_ENTRIES = {
     }),
   ),
   user: v.optional(v.nullable(NameSchema)),
+  /** CI/CD variables of the job from its configuration (`variables:`); played ones override them. */
+  variables: v.optional(v.record(VariableKeySchema, v.string())),
+  /** The job's `debug_trace_enabled` metadata (CI_DEBUG_TRACE set for the job in its config). */
+  debugTrace: v.optional(v.boolean()),
 };
 
 // A downstream pipeline's jobs cannot trigger further pipelines: one level of bridges is modelled.

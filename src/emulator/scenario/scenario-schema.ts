@@ -1,7 +1,13 @@
 // The valibot schema of an emulator scenario: users, projects, pipelines, jobs, bridges, limits.
 import * as v from 'valibot';
 import { DurationSchema, PositiveDurationSchema } from './duration.js';
-import { JobSchema, NameSchema, ProjectPathSchema, ProjectRefSchema } from './job-schema.js';
+import {
+  JobSchema,
+  NameSchema,
+  ProjectPathSchema,
+  ProjectRefSchema,
+  VariableKeySchema,
+} from './job-schema.js';
 
 const ROLE_NAMES = ['guest', 'planner', 'reporter', 'developer', 'maintainer', 'owner'] as const;
 
@@ -52,6 +58,8 @@ const ProjectSchema = v.strictObject({
   visibility: v.optional(v.picklist(['private', 'internal', 'public'])),
   members: v.optional(v.record(v.string(), v.picklist(ROLE_NAMES))),
   jobTokenScopeEnabled: v.optional(v.boolean()),
+  /** GitLab's "Public pipelines" (public_builds), on by default: who may read jobs and logs. */
+  publicBuilds: v.optional(v.boolean()),
   jobTokenAllowlist: v.optional(v.array(ProjectRefSchema)),
   ciJobTokenScopeEnabled: v.optional(v.boolean()),
   agents: v.optional(
@@ -98,6 +106,8 @@ export const ScenarioSchema = v.strictObject({
       pipelineIdStart: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
       jobTokenListAccess: v.optional(v.boolean()),
       enforceOffsetLimit: v.optional(v.boolean()),
+      /** Instance-level CI/CD variables every job sees (e.g. CI_DEBUG_TRACE). */
+      instanceVariables: v.optional(v.record(VariableKeySchema, v.string())),
       allowedAgentsFormat: v.optional(v.picklist(['current', 'full'])),
       rateLimits: v.optional(RateLimitsSchema),
     }),

@@ -16,12 +16,25 @@ export function canSeeProject(project: ProjectRecord, user: UserRecord | undefin
 }
 
 /**
- * Whether the user can read jobs and logs (`read_build`): reporters and up on private projects;
- * anyone who can see an internal or public project, whose pipelines are public by default.
+ * Whether the user can read jobs and logs (`read_build`): reporters and up; and, while the
+ * project's "Public pipelines" (public_builds) is on, anyone who can see the project — its guests,
+ * and every visitor of an internal or public project (project_policy.rb:
+ * `rule { public_builds }.policy { enable :read_build }`).
  */
 export function canReadJobs(project: ProjectRecord, user: UserRecord | undefined): boolean {
-  if (project.visibility !== 'private') return canSeeProject(project, user);
-  return accessLevel(project, user) >= 20;
+  if (accessLevel(project, user) >= 20) return true;
+  return project.publicBuilds && canSeeProject(project, user);
+}
+
+/**
+ * Whether the user can read pipelines (`read_pipeline`): reporters and up, guests while public
+ * pipelines are on (`rule { public_builds & can?(:guest_access) }`), and anyone who can see a
+ * public or internal project (its public access).
+ */
+export function canReadPipelines(project: ProjectRecord, user: UserRecord | undefined): boolean {
+  const level = accessLevel(project, user);
+  if (level >= 20 || (project.publicBuilds && level >= 10)) return true;
+  return project.visibility !== 'private' && canSeeProject(project, user);
 }
 
 /** Whether the user can cancel, retry and play jobs (`update_build`): developers and up. */

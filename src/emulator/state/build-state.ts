@@ -22,6 +22,7 @@ export function buildState(
     settings: {
       jobTokenListAccess: scenario.server?.jobTokenListAccess ?? true,
       enforceOffsetLimit: scenario.server?.enforceOffsetLimit ?? false,
+      instanceVariables: { ...(scenario.server?.instanceVariables ?? {}) },
       allowedAgentsFormat: scenario.server?.allowedAgentsFormat ?? 'current',
     },
   });
@@ -113,6 +114,7 @@ function toProjectRecord(
     description: project.description ?? null,
     visibility: project.visibility ?? 'private',
     members,
+    publicBuilds: project.publicBuilds ?? true,
     jobTokenScopeEnabled: project.jobTokenScopeEnabled ?? true,
     jobTokenAllowlist: new Set<number>(),
     ciJobTokenScopeEnabled: project.ciJobTokenScopeEnabled ?? false,

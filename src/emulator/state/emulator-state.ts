@@ -20,6 +20,8 @@ export interface ServerSettings {
    * `enforce_ci_builds_pagination_limit`, off by default).
    */
   enforceOffsetLimit: boolean;
+  /** Instance-level CI/CD variables every job sees. */
+  instanceVariables: Readonly<Record<string, string>>;
   /**
    * `GET /job/allowed_agents` answer: `current` (default) is what GitLab sends today (ids,
    * groups, roles); `full` adds the fuller job, pipeline, project and user objects older servers sent.

@@ -1,6 +1,7 @@
 // Erases a finished job's log and artifacts as GitLab does.
 
 import { finalTraceSize } from '../trace/job-trace.js';
+import { artifactsUploadedAt } from './artifacts-uploaded-at.js';
 import type { EmulatorState } from './emulator-state.js';
 import { isCompleted } from './job-status.js';
 import type { JobRecord } from './records.js';
@@ -11,7 +12,8 @@ import type { JobRecord } from './records.js';
  */
 export function isErasable(state: EmulatorState, job: JobRecord): boolean {
   if (!isCompleted(job.status) || job.erasedAt !== null) return false;
-  const hasArtifacts = job.artifactsUploaded && job.spec.artifacts.length > 0;
+  const hasArtifacts =
+    job.spec.artifacts.length > 0 && artifactsUploadedAt(job, Number.POSITIVE_INFINITY) !== null;
   return hasArtifacts || (job.startedAt !== null && finalTraceSize(state, job) > 0);
 }
 

@@ -33,6 +33,8 @@ export interface ProjectRecord {
   visibility: 'private' | 'internal' | 'public';
   /** Access level by user id (10 guest … 50 owner). */
   members: Map<number, number>;
+  /** GitLab's "Public pipelines" (public_builds): guests, and visitors of a public project, read jobs. */
+  publicBuilds: boolean;
   /** Inbound "limit access to this project" setting: when on, only the allowlist may use job tokens here. */
   jobTokenScopeEnabled: boolean;
   /** Ids of the projects whose job tokens may reach this one. */
@@ -93,9 +95,15 @@ export interface JobSpec {
   coverage: number | null;
   artifacts: ArtifactSpec[];
   artifactsExpireInMs: number | null;
+  /** Milliseconds into the run when the artifacts are uploaded; null for when the job finishes. */
+  artifactsUploadAtMs: number | null;
   runner: { id: number; description: string; name: string };
   trace: TraceSpec;
   environment: { name: string; tier: string } | null;
+  /** Variables from the job's configuration. */
+  variables: Record<string, string>;
+  /** `debug_trace_enabled`: only developers and up may read the log. */
+  debugTrace: boolean;
   /** Id of the user the job runs as; undefined to use the pipeline's user, null for none. */
   userId: number | null | undefined;
   trigger: TriggerSpec | null;

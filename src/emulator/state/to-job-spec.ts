@@ -44,6 +44,8 @@ export function toJobSpec(job: ScenarioJob, resolve: SpecResolver): JobSpec {
     coverage: job.coverage ?? null,
     artifacts,
     artifactsExpireInMs: expireIn(job.artifactsExpireIn, artifacts.length > 0),
+    artifactsUploadAtMs:
+      job.artifactsUploadAt === undefined ? null : (parseDuration(job.artifactsUploadAt) ?? null),
     runner: {
       id: job.runner?.id ?? 1,
       description: job.runner?.description ?? 'jobrelay emulator runner',
@@ -56,6 +58,8 @@ export function toJobSpec(job: ScenarioJob, resolve: SpecResolver): JobSpec {
           tier: job.environment.tier ?? guessTier(job.environment.name),
         }
       : null,
+    variables: { ...(job.variables ?? {}) },
+    debugTrace: job.debugTrace ?? false,
     userId:
       job.user === undefined ? undefined : job.user === null ? null : resolve.userId(job.user),
     trigger: job.trigger

@@ -6,9 +6,10 @@ import type { JobRecord } from '../state/records.js';
 export const MASKED = '[MASKED]';
 
 /**
- * The variables of `job` as a runner would export them: a subset of GitLab's predefined
- * variables (https://docs.gitlab.com/ci/variables/predefined_variables/), overridden by the
- * variables the job was played with, as user-defined variables take precedence in GitLab.
+ * The variables of `job` as a runner would export them, lowest precedence first, as GitLab
+ * orders them (https://docs.gitlab.com/ci/variables/#cicd-variable-precedence): a subset of the
+ * predefined variables, the job's own `variables:`, instance variables, and last the variables
+ * the job was played with (manual job variables).
  */
 export function jobVariables(state: EmulatorState, job: JobRecord): ReadonlyMap<string, string> {
   const pipeline = state.pipeline(job.pipelineId);
@@ -43,8 +44,26 @@ export function jobVariables(state: EmulatorState, job: JobRecord): ReadonlyMap<
     variables.set('GITLAB_USER_LOGIN', user.username);
     variables.set('GITLAB_USER_NAME', user.name);
   }
+  for (const [key, value] of Object.entries(job.spec.variables)) variables.set(key, value);
+  for (const [key, value] of Object.entries(state.settings.instanceVariables))
+    variables.set(key, value);
   for (const { key, value } of job.playVariables ?? []) variables.set(key, value);
   return variables;
+}
+
+/** Gitlab::Utils.to_boolean's true values (case-insensitive). */
+const TRUE_TEXT = new Set(['true', 't', 'yes', 'y', '1', 'on']);
+
+/**
+ * Ci::Build#debug_mode?: `debug_trace_enabled?`, or CI_DEBUG_SERVICES or CI_DEBUG_TRACE true
+ * among the job's variables. Then only those who may update jobs may read its log.
+ */
+export function isDebugMode(state: EmulatorState, job: JobRecord): boolean {
+  if (job.spec.debugTrace) return true;
+  const variables = jobVariables(state, job);
+  return ['CI_DEBUG_SERVICES', 'CI_DEBUG_TRACE'].some((key) =>
+    TRUE_TEXT.has((variables.get(key) ?? '').toLowerCase()),
+  );
 }
 
 const REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*)|(\$))/g;

@@ -115,8 +115,15 @@ describe('GET /projects/:id/jobs/:job_id', () => {
     expect(result).toMatchObject({ status: 400, body: { error: 'job_id is invalid' } });
   });
 
-  it('answers 403 to a guest and 200 to a reporter of a private project', async () => {
+  it('shows a guest a job while public pipelines are on, as by default (public_builds)', async () => {
     const emulator = emulatorFor('jobs-world.yaml');
+    const result = await callApi(emulator, '/projects/10/jobs/100', { token: TOKENS.guest });
+    expect(result.status).toBe(200);
+  });
+
+  it('answers 403 to a guest and 200 to a reporter once public pipelines are off', async () => {
+    const emulator = emulatorFor('jobs-world.yaml');
+    emulator.state.project(10).publicBuilds = false;
     expect((await callApi(emulator, '/projects/10/jobs/100', { token: TOKENS.guest })).status).toBe(
       403,
     );

@@ -193,11 +193,38 @@ describe('GET /projects/:id/jobs', () => {
     expect(result).toMatchObject({ status: 404, body: { message: '404 Project Not Found' } });
   });
 
-  it('answers 403 to a guest of a private project', async () => {
+  it('answers 403 to a guest of a private project whose pipelines are not public', async () => {
+    const emulator = emulatorFor('jobs-world.yaml');
+    emulator.state.project(10).publicBuilds = false;
+    const result = await callApi(emulator, '/projects/10/jobs', { token: TOKENS.guest });
+    expect(result).toMatchObject({ status: 403, body: { message: '403 Forbidden' } });
+  });
+
+  it('lists a private project’s jobs to its guest while public pipelines are on', async () => {
     const result = await callApi(emulatorFor('jobs-world.yaml'), '/projects/10/jobs', {
       token: TOKENS.guest,
     });
-    expect(result).toMatchObject({ status: 403, body: { message: '403 Forbidden' } });
+    expect(result.status).toBe(200);
+  });
+
+  it('hides a public project’s jobs from a non-member when its pipelines are not public', async () => {
+    const emulator = emulatorFor('jobs-world.yaml');
+    emulator.state.project(40).publicBuilds = false;
+    const list = await callApi(emulator, '/projects/40/jobs', { token: TOKENS.outsider });
+    expect(list).toMatchObject({ status: 403, body: { message: '403 Forbidden' } });
+    // The pipeline list still answers (read_pipeline), with no jobs in it (JobsFinder).
+    const pipeline = [...emulator.state.pipelines.values()].find((p) => p.projectId === 40);
+    expect(pipeline).toBeDefined();
+    const pipelineId = pipeline?.id;
+    const pipelineJobs = await callApi(emulator, `/projects/40/pipelines/${pipelineId}/jobs`, {
+      token: TOKENS.outsider,
+    });
+    expect(pipelineJobs.status).toBe(200);
+    expect(asList(pipelineJobs)).toEqual([]);
+    const bridges = await callApi(emulator, `/projects/40/pipelines/${pipelineId}/bridges`, {
+      token: TOKENS.outsider,
+    });
+    expect(bridges.status).toBe(403);
   });
 
   it('lets any signed-in user read the jobs of a public project', async () => {

@@ -75,7 +75,11 @@ describe('POST /projects/:id/jobs/:job_id/retry', () => {
     const retry = asObject(await callApi(emulator, '/projects/10/jobs/102/retry', dev));
     emulator.advance(1_000);
     const bridge = emulator.state.jobs.get(retry.id as number);
-    expect(retry).toHaveProperty('downstream_pipeline', null);
+    // Presented with the Job entity (lib/api/ci/jobs.rb), so no downstream_pipeline key.
+    expect(retry).not.toHaveProperty('downstream_pipeline');
+    expect(retry).toMatchObject({ runner: null, artifacts: [], tag_list: ['bridge'] });
+    expect(retry).not.toHaveProperty('runner_manager');
+    expect(bridge?.kind).toBe('bridge');
     expect(bridge?.downstreamPipelineId).toBe(56);
   });
 

@@ -31,7 +31,8 @@ export const getJobTraceRoute: ApiRoute = {
     return new Response(trace.body, {
       status: 200,
       headers: {
-        'content-type': 'text/plain; charset=utf-8',
+        // Grape's `content_type 'text/plain'` (lib/api/ci/jobs.rb), with no charset.
+        'content-type': 'text/plain',
         'content-length': String(trace.length),
         'content-disposition': `infile; filename="${job.id}.log"`,
       },

@@ -24,7 +24,7 @@ describe('GET /projects/:id/jobs/:job_id/trace', () => {
       owner,
     );
     expect(result.status).toBe(200);
-    expect(result.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(result.headers.get('content-type')).toBe('text/plain');
     expect(result.headers.get('content-disposition')).toBe('infile; filename="100.log"');
   });
 

@@ -1,6 +1,6 @@
 // Baseline for waiting: the polling loop users write by hand (read the job every N seconds until it ends).
 import type { FetchFunction } from '../../src/gitlab/client.js';
-import type { WaitClock } from '../../src/gitlab/wait/wait-clock.js';
+import type { Clock } from '../../src/gitlab/clock.js';
 
 /** How a hand-written polling loop ended. */
 export interface FixedPollResult {
@@ -19,7 +19,7 @@ export async function pollFixedInterval(params: {
   jobUrl: string;
   token: string;
   intervalMs: number;
-  clock: WaitClock;
+  clock: Clock;
   /** Give up (throw) after this many calls. */
   maxCalls: number;
 }): Promise<FixedPollResult> {

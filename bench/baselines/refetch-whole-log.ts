@@ -1,6 +1,6 @@
 // Baseline for log following: what popular CLIs do, refetch the whole log every 3 s and print the new tail.
 import type { FetchFunction } from '../../src/gitlab/client.js';
-import type { WaitClock } from '../../src/gitlab/wait/wait-clock.js';
+import type { Clock } from '../../src/gitlab/clock.js';
 
 /** How the refetching loop ended. */
 export interface RefetchResult {
@@ -18,7 +18,7 @@ export async function refetchWholeLog(params: {
   jobUrl: string;
   token: string;
   intervalMs: number;
-  clock: WaitClock;
+  clock: Clock;
   /** Give up (throw) after this many polls. */
   maxPolls: number;
 }): Promise<RefetchResult> {

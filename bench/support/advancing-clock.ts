@@ -1,9 +1,9 @@
-// A virtual WaitClock for the poller: each sleep moves the emulator's clock instead of waiting.
+// A virtual Clock for the poller: each sleep moves the emulator's clock instead of waiting.
 import type { Emulator } from '../../src/emulator/create-emulator.js';
-import type { WaitClock } from '../../src/gitlab/wait/wait-clock.js';
+import type { Clock } from '../../src/gitlab/clock.js';
 
 /** A clock reading the emulator's virtual time, whose `sleep(ms)` advances it by `ms` at once. */
-export function advancingClock(emulator: Emulator): WaitClock {
+export function advancingClock(emulator: Emulator): Clock {
   return {
     now: () => emulator.clock.now(),
     async sleep(ms, signal) {

@@ -1,7 +1,7 @@
 // The action's main step: read inputs once, run the command, turn the result into outputs and a verdict.
 import * as core from '@actions/core';
+import { systemClock } from '../gitlab/clock.js';
 import { isTimeoutError } from '../gitlab/errors/is-error.js';
-import { systemClock } from '../gitlab/wait/wait-clock.js';
 import { createStepClient } from '../steps/create-step-client.js';
 import { describeStepError } from '../steps/describe-step-error.js';
 import { parseStepInputs, type StepInputs } from '../steps/parse-step-inputs.js';

@@ -1,5 +1,6 @@
 // The action's post step: when the run was cancelled, cancel the GitLab job the main step played.
 import * as core from '@actions/core';
+import { errorMessage } from '../gitlab/errors/error-message.js';
 import { cancelStartedJob } from '../steps/cancel-started-job.js';
 import { createStepClient } from '../steps/create-step-client.js';
 import { parseStepInputs } from '../steps/parse-step-inputs.js';
@@ -26,8 +27,6 @@ export async function runPost(): Promise<void> {
     const inputs = parseStepInputs(resolveEnvironmentInputs(raw, process.env));
     await cancelStartedJob(createStepClient(inputs), started, reporter);
   } catch (error) {
-    reporter.warning(
-      `Could not cancel GitLab job ${started.jobId}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    reporter.warning(`Could not cancel GitLab job ${started.jobId}: ${errorMessage(error)}`);
   }
 }

@@ -1,9 +1,10 @@
 // The jobrelay CLI: parses the command line, runs a step or an API command, and returns the exit code.
 
 import type { FetchFunction, TokenType } from '../gitlab/client.js';
+import { type Clock, systemClock } from '../gitlab/clock.js';
+import { errorMessage } from '../gitlab/errors/error-message.js';
 import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
 import { JOB_SCOPES, type JobScope } from '../gitlab/schemas/job-scope.js';
-import { systemClock, type WaitClock } from '../gitlab/wait/wait-clock.js';
 import { cancelStartedJob } from '../steps/cancel-started-job.js';
 import { createStepClient } from '../steps/create-step-client.js';
 import { describeStepError } from '../steps/describe-step-error.js';
@@ -30,7 +31,7 @@ export interface CliIo {
   /** Aborts the command (SIGINT/SIGTERM in the real process). */
   signal?: AbortSignal;
   fetch?: FetchFunction;
-  clock?: WaitClock;
+  clock?: Clock;
 }
 
 /** The exit code for a run stopped by SIGINT/SIGTERM (128 + SIGINT). */
@@ -125,7 +126,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     try {
       await cancelStartedJob(client, started, r);
     } catch (error) {
-      r.warning(`Could not cancel job ${started.jobId}: ${(error as Error).message}`);
+      r.warning(`Could not cancel job ${started.jobId}: ${errorMessage(error)}`);
     }
   }
 }

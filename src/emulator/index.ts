@@ -1,5 +1,5 @@
 // The emulator's public surface (runtime-agnostic; the Node server and CLI are in ./node).
-export type { Clock } from './clock/clock.js';
+export type { Clock } from '../gitlab/clock.js';
 export { type ClockMode, EmulatorClock } from './clock/emulator-clock.js';
 export { createEmulator, type Emulator, type EmulatorOptions } from './create-emulator.js';
 export { FAULT_KINDS, type FaultKind, type FaultSpec } from './faults/fault-spec.js';

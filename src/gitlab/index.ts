@@ -6,6 +6,7 @@ export {
   type GitLabClient,
   type TokenType,
 } from './client.js';
+export { type Clock, systemClock } from './clock.js';
 export * from './errors/index.js';
 export { cancelJob } from './jobs/cancel-job.js';
 export { eraseJob } from './jobs/erase-job.js';
@@ -42,5 +43,4 @@ export {
 } from './trace/trace-section-parser.js';
 export { DEFAULT_POLL_SCHEDULE, nextPollDelay, type PollSchedule } from './wait/next-poll-delay.js';
 export { type PollJobParams, type PollJobResult, pollJob } from './wait/poll-job.js';
-export { systemClock, type WaitClock } from './wait/wait-clock.js';
 export { isWaitOver, type WaitForJobParams, waitForJob } from './wait/wait-for-job.js';

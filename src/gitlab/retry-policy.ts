@@ -26,7 +26,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = Object.freeze({
   readBackDelayMs: 1_000,
 });
 
-/** Full-jitter exponential backoff for retry number `retry` (1-based). */
+/** Exponential backoff with equal jitter (half fixed, half random) for retry number `retry` (1-based). */
 export function backoffDelay(policy: RetryPolicy, retry: number, random = Math.random): number {
   const ceiling = Math.min(policy.backoffLimitMs, policy.backoffBaseMs * 2 ** (retry - 1));
   // Half fixed, half random: spreads clients out without ever retrying instantly.

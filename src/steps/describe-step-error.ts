@@ -1,5 +1,6 @@
 // Says what went wrong in words for the face that ran the step: the input as the user typed it, and what to try.
 import type { TokenType } from '../gitlab/client.js';
+import { errorMessage } from '../gitlab/errors/error-message.js';
 import {
   isGitLabHttpError,
   isInvalidInputError,
@@ -37,7 +38,7 @@ export function describeStepError(error: unknown, context: StepErrorContext): st
   if (isTimeoutError(error)) {
     return `${error.message}: no answer in time (limits: ${label('request-timeout')} for each request, ${label('timeout')} for the whole step)`;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return isJobRelayError(error) ? message : `unexpected failure: ${message}`;
 }
 

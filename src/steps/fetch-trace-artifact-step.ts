@@ -1,5 +1,6 @@
 // fetch-trace-artifact: streams a job's log to a file, optionally following it until the job ends.
 import { resolve } from 'node:path';
+import { errorMessage } from '../gitlab/errors/error-message.js';
 import { isFinishedStatus } from '../gitlab/schemas/job-status.js';
 import { followJobTrace } from '../gitlab/trace/follow-job-trace.js';
 import { isInterruptedRead } from '../gitlab/trace/is-interrupted-read.js';
@@ -55,7 +56,7 @@ export async function runFetchTraceArtifact(
         }
         // What arrived is written; the next read asks only for the rest (Range from the offset).
         reporter.warning(
-          `Reading the log broke off after ${trace.offset} bytes (${(error as Error).message}); resuming`,
+          `Reading the log broke off after ${trace.offset} bytes (${errorMessage(error)}); resuming`,
         );
       }
     }

@@ -1,5 +1,6 @@
 // Streams a running job's log into the step's log as it grows, and keeps its tail for the summary.
 import type { GitLabClient } from '../gitlab/client.js';
+import { errorMessage } from '../gitlab/errors/error-message.js';
 import type { ProjectRef } from '../gitlab/params/project-id.js';
 import { followJobTrace } from '../gitlab/trace/follow-job-trace.js';
 import { isInterruptedRead } from '../gitlab/trace/is-interrupted-read.js';
@@ -50,7 +51,7 @@ export function followRemoteLog(params: FollowRemoteLogParams): RemoteLogFollowe
       }
     } catch (error) {
       if (params.signal?.aborted) throw error;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       if (isInterruptedRead(error)) {
         params.reporter.warning(
           `Reading the job log failed, trying again at the next poll: ${message}`,

@@ -1,5 +1,6 @@
 // Reads a job's whole log as a stream, keeping only its last lines (for the summary).
 import type { GitLabClient } from '../gitlab/client.js';
+import { errorMessage } from '../gitlab/errors/error-message.js';
 import { getJobTrace } from '../gitlab/jobs/get-job-trace.js';
 import { readStream } from '../gitlab/trace/read-stream.js';
 import { createLogTail } from './log-tail.js';
@@ -40,7 +41,7 @@ export async function readLogTail(
     tail.push(decoder.decode());
   } catch (error) {
     if (params.signal?.aborted) throw error;
-    reporter.warning(`Could not read the job log for the summary: ${(error as Error).message}`);
+    reporter.warning(`Could not read the job log for the summary: ${errorMessage(error)}`);
     return [];
   }
   return tail.lines();

@@ -1,4 +1,6 @@
 // Ends a step the same way for every command: outputs, an annotation when the job failed, the summary.
+
+import { errorMessage } from '../gitlab/errors/error-message.js';
 import type { Job } from '../gitlab/schemas/job.js';
 import type { JobSummary } from './job-summary.js';
 import type { StepContext } from './step-context.js';
@@ -60,7 +62,7 @@ export async function reportStepEnd(context: StepContext, end: StepEnd): Promise
   try {
     await reporter.summary(summary);
   } catch (error) {
-    reporter.warning(`Could not write the step summary: ${(error as Error).message}`);
+    reporter.warning(`Could not write the step summary: ${errorMessage(error)}`);
   }
   return { outcome: end.outcome, message: end.message, job, outputs };
 }

@@ -1,6 +1,6 @@
 // What a step runs with besides its inputs: the client, the face's reporter, a clock and a signal.
 import type { GitLabClient } from '../gitlab/client.js';
-import type { WaitClock } from '../gitlab/wait/wait-clock.js';
+import type { Clock } from '../gitlab/clock.js';
 import type { StepReporter } from './step-reporter.js';
 
 /** The environment a step runs in. */
@@ -8,7 +8,7 @@ export interface StepContext {
   client: GitLabClient;
   reporter: StepReporter;
   /** Time source and timer (virtual in tests). */
-  clock: WaitClock;
+  clock: Clock;
   /** Aborts the step (the run was cancelled, the process got SIGINT/SIGTERM). */
   signal?: AbortSignal | undefined;
   /** When the step started, by `clock`: the timeout counts from here. */

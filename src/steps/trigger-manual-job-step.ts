@@ -5,7 +5,7 @@ import { findJobRetry } from '../gitlab/jobs/find-job-retry.js';
 import { getJob } from '../gitlab/jobs/get-job.js';
 import { playJob } from '../gitlab/jobs/play-job.js';
 import { type Job, JobSchema } from '../gitlab/schemas/job.js';
-import { isFinishedStatus } from '../gitlab/schemas/job-status.js';
+import { isBlockedStatus, isFinishedStatus } from '../gitlab/schemas/job-status.js';
 import { pollJob } from '../gitlab/wait/poll-job.js';
 import { classifyJobOutcome } from './classify-job-outcome.js';
 import { formatDuration } from './parse-duration.js';
@@ -18,8 +18,6 @@ import type { StepResult } from './step-result.js';
 import { runWaitForJob } from './wait-for-job-step.js';
 
 const COMMAND = 'trigger-manual-job';
-// The statuses a play starts the job from (a scheduled job is started at once, like "Run now").
-const PLAYABLE = new Set(['manual', 'scheduled']);
 const PLAY_MIN_MS = 30_000;
 
 /**
@@ -66,7 +64,7 @@ export async function runTriggerManualJob(
     }
   }
   let played = false;
-  if (PLAYABLE.has(job.status)) {
+  if (isBlockedStatus(job.status)) {
     const keys = inputs.variables.map((variable) => variable.key);
     reporter.info(`Playing ${label()}${keys.length ? ` with ${keys.join(', ')}` : ''}`);
     const outcome = await playOnce(context, inputs, job);
@@ -154,7 +152,8 @@ async function playOnce(
     // Someone else played it between our read and our play: GitLab refuses the second play.
     if (isGitLabHttpError(error) && error.status === 400) {
       const now = await getJob(client, { project: inputs.project, jobId: job.id, signal });
-      if (!PLAYABLE.has(now.status) && now.status !== 'created') return { job: now, played: false };
+      if (!isBlockedStatus(now.status) && now.status !== 'created')
+        return { job: now, played: false };
     }
     throw error;
   }

@@ -1,6 +1,7 @@
 // Runs a raw-inputs schema with the defined defaults, turning its first issue into an error naming the input.
 import * as v from 'valibot';
 import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
+import { deepestIssue, issueKeys } from '../gitlab/issue-path.js';
 import { REDACTED } from '../gitlab/redact.js';
 import type { RawStepInputs } from './parse-step-inputs.js';
 import { STEP_INPUTS } from './step-inputs.js';
@@ -23,15 +24,9 @@ export function validateRawInputs<S extends v.GenericSchema<Record<string, strin
   if (result.success) return result.output;
   const [first] = result.issues;
   // A union's issue carries the input's name; its innermost issue says what is wrong.
-  const name = String(first.path?.[0]?.key ?? 'inputs');
-  const issue = deepestIssue(first);
+  const name = String(issueKeys(first)[0] ?? 'inputs');
+  const issue = deepestIssue(first, 'last-member');
   throw new InvalidInputError(name, shownValue(name, withDefaults[name] ?? ''), reasonOf(issue));
-}
-
-// A union's issue holds its members' issues; the last member's names the problem best.
-function deepestIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
-  const inner = issue.issues?.[issue.issues.length - 1];
-  return issue.type === 'union' && inner ? deepestIssue(inner) : issue;
 }
 
 // Every schema action carries a message for people; valibot's own ("Invalid type: Expected …

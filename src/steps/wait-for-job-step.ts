@@ -1,4 +1,6 @@
 // wait-for-job: polls a job until it ends, optionally streaming its log, and judges the result.
+
+import { errorMessage } from '../gitlab/errors/error-message.js';
 import type { Job } from '../gitlab/schemas/job.js';
 import { waitForJob } from '../gitlab/wait/wait-for-job.js';
 import { classifyJobOutcome } from './classify-job-outcome.js';
@@ -56,7 +58,7 @@ export async function runWaitForJob(
     },
     onPollError: (error, delayMs) =>
       reporter.warning(
-        `Reading job ${job.id} failed (${(error as Error).message}); trying again in ${formatDuration(delayMs)}`,
+        `Reading job ${job.id} failed (${errorMessage(error)}); trying again in ${formatDuration(delayMs)}`,
       ),
   });
   let logTail: string[];

@@ -1,6 +1,9 @@
 // dist/index.js and dist/post.js playing manual jobs of the emulator over HTTP, as the runner runs them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EmulatorServer } from '../../src/emulator/node/start-emulator-server.js';
+import {
+  type EmulatorServer,
+  startEmulatorServer,
+} from '../../src/emulator/node/start-emulator-server.js';
 import { STARTED_JOB_STATE } from '../../src/steps/started-job-state.js';
 import { killChildren } from '../steps/support/child-process.js';
 import {
@@ -9,6 +12,7 @@ import {
   PROJECT,
   pipelineId,
   serveWorld,
+  worldScenario,
 } from '../steps/support/ci-step-world.js';
 import { addFault, loggedRequests } from '../steps/support/emulator-control.js';
 import { expectNoTokenLeak } from './support/expect-no-token-leak.js';
@@ -64,18 +68,42 @@ describe('the action playing a manual job', () => {
   });
 
   it('waits while the job is created, plays it, and with wait follows it to success', async () => {
-    const run = await runAction('index', {
-      ...base(),
-      pipeline: String(pipelineId(server.emulator)),
-      name: 'deploy',
-      wait: 'true',
-      'follow-log': 'true',
+    // On a virtual clock that moves only once the action has asked something, so the job is
+    // still created when the action first looks, however slowly the machine starts it.
+    const world = await startEmulatorServer({
+      host: '127.0.0.1',
+      scenario: worldScenario(),
+      clock: { mode: 'virtual' },
     });
-    expect(run.code).toBe(0);
-    expect(run.outputs.status).toBe('success');
-    expect(run.stdout).toContain('is created: its needs are unfinished');
-    expect(run.stdout).toContain('::group::Deploying');
-    expect(await plays()).toHaveLength(1);
+    let acting = true;
+    const clockDriver = (async () => {
+      for (let tick = 0; acting && tick < 3_000; tick++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        if (world.emulator.runtime.requestLog.list().length > 0) world.emulator.advance(2_000);
+      }
+    })();
+    try {
+      const run = await runAction('index', {
+        ...base(),
+        'gitlab-url': world.url,
+        pipeline: String(pipelineId(world.emulator)),
+        name: 'deploy',
+        wait: 'true',
+        'follow-log': 'true',
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs.status).toBe('success');
+      expect(run.stdout).toContain('is created: its needs are unfinished');
+      expect(run.stdout).toContain('::group::Deploying');
+      const played = world.emulator.runtime.requestLog
+        .list({ method: 'POST' })
+        .filter((entry) => entry.path.endsWith('/play'));
+      expect(played).toHaveLength(1);
+    } finally {
+      acting = false;
+      await clockDriver;
+      await world.close();
+    }
   });
 
   it('fails the step when the played job fails, with wait', async () => {

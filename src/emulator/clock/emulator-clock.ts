@@ -1,5 +1,5 @@
 // A clock that runs either virtually (moved only by advance()) or in real time, switchable live.
-import type { Clock } from './clock.js';
+import type { Clock } from '../../gitlab/clock.js';
 
 /** How the emulator clock moves: only when advanced, or with the wall clock times a speed factor. */
 export type ClockMode = 'virtual' | 'real';

@@ -1,6 +1,7 @@
 // `jobrelay emulator`: serves the emulator on a port and prints its URL and tokens as one JSON line.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { errorMessage } from '../../gitlab/errors/error-message.js';
 import { parseScenarioText } from '../scenario/parse-scenario-text.js';
 import { formatIssue, ScenarioError } from '../scenario/scenario-error.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
@@ -32,7 +33,7 @@ export async function runEmulatorCli(argv: string[], io: EmulatorCliIo = {}): Pr
   try {
     values = parse(args);
   } catch (error) {
-    stderr.write(`jobrelay emulator: ${(error as Error).message}\n\n${USAGE}`);
+    stderr.write(`jobrelay emulator: ${errorMessage(error)}\n\n${USAGE}`);
     return 2;
   }
   if (values.help) {
@@ -107,7 +108,7 @@ function describeLoadError(error: unknown, path: string): string {
       ...error.issues.map((issue) => `  ${formatIssue(issue)}`),
     ].join('\n');
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return `jobrelay emulator: cannot read scenario ${path}: ${reason}`;
 }
 

@@ -2,7 +2,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { authKindOf } from '../auth/authenticate.js';
 import { extractCredential, TOKEN_QUERY_PARAMS } from '../auth/extract-credential.js';
-import { tokenFingerprint } from '../auth/token-fingerprint.js';
+import { requestTokenFingerprint } from '../auth/request-token-fingerprint.js';
 import type { ApiEnv, EmulatorRuntime } from '../emulator-runtime.js';
 import { faultSignalOf } from '../faults/fault-signal.js';
 
@@ -14,7 +14,7 @@ export function requestLogMiddleware(runtime: EmulatorRuntime): MiddlewareHandle
     c.set('arrivedAt', arrivedAt);
     const url = new URL(c.req.url);
     const credential = extractCredential(c.req.raw);
-    const fingerprint = credential.token ? await tokenFingerprint(credential.token) : null;
+    const fingerprint = credential.token ? await requestTokenFingerprint(credential.token) : null;
     const entry = runtime.requestLog.record({
       at: new Date(arrivedAt).toISOString(),
       method: c.req.method,

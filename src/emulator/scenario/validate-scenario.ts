@@ -1,5 +1,6 @@
 // Validates a parsed scenario against the schema and its cross-references, naming each bad field.
 import * as v from 'valibot';
+import { issueKeys } from '../../gitlab/issue-path.js';
 import { checkScenarioReferences } from './check-scenario-references.js';
 import { type FieldPath, formatFieldPath } from './field-path.js';
 import { ScenarioError, type ScenarioIssue } from './scenario-error.js';
@@ -13,7 +14,7 @@ export function validateScenario(data: unknown, locate?: FieldLocator, source?: 
   const parsed = v.safeParse(ScenarioSchema, data);
   const problems: Array<{ path: FieldPath; message: string }> = parsed.success
     ? checkScenarioReferences(parsed.output)
-    : parsed.issues.map((issue) => ({ path: issuePath(issue), message: issueMessage(issue) }));
+    : parsed.issues.map((issue) => ({ path: issueKeys(issue), message: issueMessage(issue) }));
   if (problems.length === 0 && parsed.success) return parsed.output;
   const issues: ScenarioIssue[] = problems.map(({ path, message }) => ({
     path: formatFieldPath(path),
@@ -21,10 +22,6 @@ export function validateScenario(data: unknown, locate?: FieldLocator, source?: 
     ...locate?.(path),
   }));
   throw new ScenarioError(issues, source);
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): FieldPath {
-  return (issue.path ?? []).map((item) => item.key as string | number);
 }
 
 // valibot's default messages quote the received value; ours name what was expected instead.

@@ -1,4 +1,6 @@
 // The error for a request that failed below HTTP: refused, reset, unreachable.
+
+import { errorMessage } from './error-message.js';
 import { JobRelayError } from './jobrelay-error.js';
 
 /** The request failed before any HTTP answer arrived. */
@@ -10,7 +12,7 @@ export class NetworkError extends JobRelayError {
   readonly notSent: boolean;
 
   constructor(method: string, path: string, notSent: boolean, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = errorMessage(cause);
     super(
       `Network error on ${method} ${path}: ${reason}${notSent ? ' (the request was not sent)' : ''}`,
       { cause },

@@ -9,6 +9,7 @@ import {
 } from '../params/param-schemas.js';
 import { parseParams } from '../params/parse-params.js';
 import { type JobOrBridge, JobOrBridgeSchema } from '../schemas/job-or-bridge.js';
+import { isBlockedStatus } from '../schemas/job-status.js';
 import { getJob } from './get-job.js';
 import { jobPath } from './job-path.js';
 import { postJobAction } from './settle-uncertain-post.js';
@@ -24,9 +25,6 @@ export const PlayJobParamsSchema = v.strictObject({
 
 /** Parameters of `playJob`. */
 export type PlayJobParams = v.InferInput<typeof PlayJobParamsSchema>;
-
-// Still waiting to be started: a play that took effect moves the job out of these.
-const UNPLAYED = new Set(['manual', 'scheduled', 'created']);
 
 /**
  * Plays (starts) a manual job, optionally with variables, sent as `job_variables_attributes`.
@@ -53,7 +51,8 @@ export async function playJob(client: GitLabClient, params: PlayJobParams): Prom
     p,
     async (target) => {
       const job = await getJob(client, target);
-      return UNPLAYED.has(job.status) ? undefined : job;
+      // Still waiting to be started (blocked, or created behind its needs): the play did not land.
+      return isBlockedStatus(job.status) || job.status === 'created' ? undefined : job;
     },
   );
 }

@@ -1,7 +1,7 @@
 // Runs a params schema and turns its first issue into an InvalidInputError naming field and value.
 import * as v from 'valibot';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { issuePath } from '../issue-path.js';
+import { deepestIssue, issuePath } from '../issue-path.js';
 import { REDACTED } from '../redact.js';
 
 // Fields whose values are secrets: shown as [REDACTED] in errors.
@@ -19,17 +19,6 @@ export function parseParams<S extends v.GenericSchema>(
   const field = issuePath(issue) || 'params';
   const value = SECRET_FIELD.test(field) ? REDACTED : describe(issue.input);
   throw new InvalidInputError(field, value, `${issue.message} (in ${operation})`);
-}
-
-// A union's issue holds its members' issues; the deepest one names the field best.
-function deepestIssue(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
-  if (issue.type === 'union' && issue.issues?.length) {
-    const withPath = issue.issues.filter(
-      (inner) => (inner.path?.length ?? 0) > (issue.path?.length ?? 0),
-    );
-    if (withPath.length > 0 && withPath[0]) return deepestIssue(withPath[0]);
-  }
-  return issue;
 }
 
 function describe(value: unknown): string {

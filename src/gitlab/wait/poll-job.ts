@@ -1,6 +1,7 @@
 // Polls one job with backoff until a condition holds or a deadline passes; the loop under every wait.
 import * as v from 'valibot';
 import type { GitLabClient } from '../client.js';
+import { type Clock, systemClock } from '../clock.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { isGitLabHttpError } from '../errors/is-error.js';
 import { getJob } from '../jobs/get-job.js';
@@ -10,7 +11,6 @@ import type { ProjectRef } from '../params/project-id.js';
 import type { Job } from '../schemas/job.js';
 import { isTransientError } from './is-transient-error.js';
 import { DEFAULT_POLL_SCHEDULE, nextPollDelay, type PollSchedule } from './next-poll-delay.js';
-import { systemClock, type WaitClock } from './wait-clock.js';
 
 /** Parameters of `pollJob`. */
 export interface PollJobParams {
@@ -22,12 +22,12 @@ export interface PollJobParams {
   timeoutMs?: number;
   /** Give up at this time, in the clock's epoch milliseconds. */
   deadline?: number;
-  /** Backoff settings; default 2 s doubling to 30 s. */
+  /** Backoff settings; default 2 s doubling to 12 s (DEFAULT_POLL_SCHEDULE). */
   schedule?: Partial<PollSchedule>;
   /** The job as last read, so the first poll can be skipped. */
   initialJob?: Job;
   /** Time source and timer; default the wall clock. */
-  clock?: WaitClock;
+  clock?: Clock;
   signal?: AbortSignal;
   /**
    * Called after each successful read (the initial job included), with the read before it.

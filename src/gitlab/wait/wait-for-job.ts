@@ -20,7 +20,7 @@ export function isWaitOver(status: JobStatus, keepWaitingWhenBlocked = false): b
 
 /**
  * Polls a job until it finishes or is blocked (`manual`/`scheduled`, unless asked to keep
- * waiting), or the deadline passes (`done: false`). Backoff: 2 s doubling to 30 s by default.
+ * waiting), or the deadline passes (`done: false`). Backoff: 2 s doubling to 12 s by default.
  */
 export async function waitForJob(
   client: GitLabClient,

@@ -1,8 +1,8 @@
 // A virtual clock for wait tests: sleeping moves time forward at once and is recorded.
-import type { WaitClock } from '../../../src/gitlab/wait/wait-clock.js';
+import type { Clock } from '../../../src/gitlab/clock.js';
 
-/** A WaitClock whose `sleep` advances `now` instantly; `sleeps` lists every pause asked for. */
-export interface FakeClock extends WaitClock {
+/** A Clock whose `sleep` advances `now` instantly; `sleeps` lists every pause asked for. */
+export interface FakeClock extends Clock {
   sleeps: number[];
   /** Moves time forward without a sleep (e.g. while a request "takes" time). */
   advance(ms: number): void;

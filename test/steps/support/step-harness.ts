@@ -1,6 +1,6 @@
 // Test support: runs a step against the in-memory emulator, whose virtual clock moves when the step sleeps.
 import type { Emulator } from '../../../src/emulator/create-emulator.js';
-import type { WaitClock } from '../../../src/gitlab/wait/wait-clock.js';
+import type { Clock } from '../../../src/gitlab/clock.js';
 import { createStepClient } from '../../../src/steps/create-step-client.js';
 import { parseStepInputs, type RawStepInputs } from '../../../src/steps/parse-step-inputs.js';
 import { runStep } from '../../../src/steps/run-step.js';
@@ -10,7 +10,7 @@ import { CI_BOT_TOKEN, PROJECT, virtualWorld } from './ci-step-world.js';
 import { type RecordingReporter, recordingReporter } from './recording-reporter.js';
 
 /** A clock that is the emulator's: a step's sleep advances the emulated world instead of waiting. */
-export function emulatorClock(emulator: Emulator): WaitClock & { slept: number[] } {
+export function emulatorClock(emulator: Emulator): Clock & { slept: number[] } {
   const slept: number[] = [];
   return {
     slept,

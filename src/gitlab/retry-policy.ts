@@ -16,10 +16,16 @@ export interface RetryPolicy {
   readBackDelayMs: number;
 }
 
+/**
+ * The answers that say "try again later": a request timeout (408), throttling (429), and GitLab
+ * or a gateway failing (500, 502, 503, 504). A GET is retried on them, and a long wait polls on.
+ */
+export const TRANSIENT_STATUSES: readonly number[] = Object.freeze([408, 429, 500, 502, 503, 504]);
+
 /** The defaults: 4 retries, 0.5 s doubling to at most 30 s, Retry-After honoured up to 2 min. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = Object.freeze({
   limit: 4,
-  statusCodes: Object.freeze([429, 500, 502, 503, 504]),
+  statusCodes: TRANSIENT_STATUSES,
   backoffBaseMs: 500,
   backoffLimitMs: 30_000,
   maxRetryAfterMs: 120_000,

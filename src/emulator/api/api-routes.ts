@@ -1,4 +1,4 @@
-// The eleven endpoints of GitLab's Jobs API that the emulator serves.
+// The endpoints of GitLab's Jobs API that the emulator serves (the eleven, and trigger_jobs).
 import type { ApiRoute } from './api-route.js';
 import { cancelJobRoute } from './cancel-job-route.js';
 import { eraseJobRoute } from './erase-job-route.js';
@@ -8,6 +8,7 @@ import { getJobRoute } from './get-job-route.js';
 import { getJobTraceRoute } from './get-job-trace-route.js';
 import { listPipelineBridgesRoute } from './list-pipeline-bridges-route.js';
 import { listPipelineJobsRoute } from './list-pipeline-jobs-route.js';
+import { listPipelineTriggerJobsRoute } from './list-pipeline-trigger-jobs-route.js';
 import { listProjectJobsRoute } from './list-project-jobs-route.js';
 import { playJobRoute } from './play-job-route.js';
 import { retryJobRoute } from './retry-job-route.js';
@@ -17,6 +18,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   listProjectJobsRoute,
   listPipelineJobsRoute,
   listPipelineBridgesRoute,
+  listPipelineTriggerJobsRoute,
   getCurrentJobRoute,
   getAllowedAgentsRoute,
   getJobRoute,

@@ -1,6 +1,7 @@
 // Support for the ports of GitLab's jobs and pipelines request specs: worlds, calls, lookups.
 import { expect } from 'vitest';
 import type { Emulator } from '../../../src/emulator/create-emulator.js';
+import type { ProjectRecord } from '../../../src/emulator/state/records.js';
 import { type CallResult, callApi } from '../support/call-api.js';
 import { emulatorFor, jobNamed } from '../support/world.js';
 
@@ -54,6 +55,32 @@ export function userIdOf(emulator: Emulator, token: string): number {
   const user = emulator.state.userByPersonalToken(token);
   if (!user) throw new Error('unknown token');
   return user.id;
+}
+
+/**
+ * `project.update!(public_builds: …)` / `update!(visibility_level: …)` in a before block: the
+ * emulator's record of the project changes, as GitLab's row would.
+ */
+export function updateProject(
+  emulator: Emulator,
+  projectPath: string,
+  changes: Partial<Pick<ProjectRecord, 'publicBuilds' | 'visibility'>>,
+): void {
+  const project = emulator.state.findProject(projectPath);
+  if (!project) throw new Error(`no project ${projectPath}`);
+  Object.assign(project, changes);
+}
+
+/** `project.add_guest(user)` and the like: the user's access level in the project becomes `level`. */
+export function setAccessLevel(
+  emulator: Emulator,
+  projectPath: string,
+  token: string,
+  level: number,
+): void {
+  const project = emulator.state.findProject(projectPath);
+  if (!project) throw new Error(`no project ${projectPath}`);
+  project.members.set(userIdOf(emulator, token), level);
 }
 
 /** GitLab's include_pagination_headers matcher (include_limited_… without the two totals). */

@@ -1,27 +1,35 @@
-// The relay's Hono app: identity, policy, rate limit, then the Jobs API routes relayed to GitLab.
+// The relay's Hono app, read top to bottom: the middleware chain in the order it runs, then one handler per route family.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { createClient, type FetchFunction, type GitLabClient } from '../src/gitlab/client.js';
-import { type RelayConfig, readRelayConfig } from './config/relay-config.js';
-import type { RelayEnv } from './config/relay-env.js';
+import type { FetchFunction } from '../src/gitlab/client.js';
+import { relaySetupLoader } from './config/relay-setup.js';
 import { gitlabErrorResponse } from './http/gitlab-error-response.js';
 import { manualRedirectFetch } from './http/manual-redirect-fetch.js';
-import { matchRelayRoute } from './http/relay-route.js';
-import { upstreamErrorResponse } from './http/upstream-error-response.js';
+import { relayErrorHandler } from './http/relay-error-handler.js';
 import { CallerCache } from './identity/caller-cache.js';
-import { extractJobToken } from './identity/extract-job-token.js';
-import { readIdToken } from './identity/read-id-token.js';
 import { SingleFlight } from './identity/single-flight.js';
-import { type Verification, verifyCaller } from './identity/verify-caller.js';
-import { type IdTokenVerifier, remoteIdTokenVerifier } from './identity/verify-id-token.js';
-import { openApiDocument } from './openapi/openapi-document.js';
-import { callerPolicy } from './policy/caller-policy.js';
-import { relayAction } from './routes/relay-action.js';
-import type { LogLine, RelayContext } from './routes/relay-context.js';
-import { relayGetJob, relayTrace } from './routes/relay-job.js';
-import { relayList } from './routes/relay-lists.js';
-import { relayTokenJob } from './routes/relay-token-job.js';
+import type { Verification } from './identity/verify-caller.js';
+import type { IdTokenVerifier } from './identity/verify-id-token.js';
+import type { LogLine, RelayLog } from './log/relay-log.js';
+import { enforcePolicy } from './middleware/enforce-policy.js';
+import { limitRate } from './middleware/limit-rate.js';
+import { loadConfiguration } from './middleware/load-configuration.js';
+import { matchRoute } from './middleware/match-route.js';
+import { readCallerTokens } from './middleware/read-caller-tokens.js';
+import { readPlayBody } from './middleware/read-play-body.js';
+import { requireConfiguration } from './middleware/require-configuration.js';
+import { verifyIdentity } from './middleware/verify-identity.js';
+import type { RelayAppEnv } from './relay-app-env.js';
+import { actionRoute } from './routes/action-route.js';
+import { callerPolicyRoute } from './routes/caller-policy-route.js';
+import { healthRoute } from './routes/health-route.js';
+import { jobListRoute } from './routes/job-list-route.js';
+import { jobRoute } from './routes/job-route.js';
+import { openApiRoute } from './routes/openapi-route.js';
+import { serveRoute } from './routes/serve-route.js';
+import { tokenJobRoute } from './routes/token-job-route.js';
+import { traceRoute } from './routes/trace-route.js';
 
 /** Overrides for tests and embedding; the Worker uses the defaults. */
 export interface RelayAppOptions {
@@ -32,7 +40,7 @@ export interface RelayAppOptions {
   /** id_token keys and claims; default fetched from the GitLab instance. */
   idTokenVerifier?: IdTokenVerifier;
   /** Where structured log lines go; default one JSON line on the console. */
-  log?: (line: LogLine) => void;
+  log?: RelayLog;
 }
 
 /** The largest request body accepted (a play with its variables fits easily). */
@@ -41,142 +49,64 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** Builds the relay app. */
 export function createRelayApp(options: RelayAppOptions = {}) {
   // A redirect from GitLab could swap the job the policy checked for another: none is followed.
-  const upstreamFetch = manualRedirectFetch(
-    options.upstreamFetch ?? ((input, init) => fetch(input, init)),
+  const fetch = manualRedirectFetch(
+    options.upstreamFetch ?? ((input, init) => globalThis.fetch(input, init)),
   );
+  const log = options.log ?? ((line: LogLine) => console.log(JSON.stringify(line)));
+  const setupFor = relaySetupLoader({
+    upstreamFetch: fetch,
+    idTokenVerifier: options.idTokenVerifier,
+  });
   const cache = options.cache ?? new CallerCache();
   const inflight = new SingleFlight<Verification>();
-  const log = options.log ?? ((line: LogLine) => console.log(JSON.stringify(line)));
-  const configs = new WeakMap<object, Promise<Prepared>>();
-  let reportedProblem: string | undefined;
+  const app = new Hono<RelayAppEnv>();
 
-  interface Prepared {
-    config: RelayConfig;
-    client?: GitLabClient;
-    idTokenVerifier?: IdTokenVerifier;
-  }
-
-  // Read once per environment object (once per isolate on Workers).
-  const prepare = (env: RelayEnv): Promise<Prepared> => {
-    let prepared = configs.get(env);
-    if (!prepared) {
-      prepared = readRelayConfig(env).then((config) => {
-        if (!config.ok) return { config };
-        const client = createClient({
-          url: config.gitlabUrl,
-          token: config.serviceToken,
-          fetch: upstreamFetch,
-          redirects: 'none',
-        });
-        const idTokenVerifier =
-          options.idTokenVerifier ??
-          (config.audience
-            ? remoteIdTokenVerifier(config.gitlabUrl, config.audience, upstreamFetch)
-            : undefined);
-        return { config, client, idTokenVerifier };
-      });
-      configs.set(env, prepared);
-    }
-    return prepared;
-  };
-
-  const app = new Hono<{ Bindings: RelayEnv }>();
-  app.use('*', secureHeaders());
+  // Every answer carries secure headers; no body over the limit is read.
+  app.use(secureHeaders());
   app.use(
-    '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => gitlabErrorResponse(413, 'request body too large (jobrelay)'),
     }),
   );
+  // The configuration, read once per environment → c.var.setup.
+  app.use(loadConfiguration({ setupFor }));
 
-  app.get('/-/health', async (c) => {
-    const { config } = await prepare(c.env ?? {});
-    return c.json({ status: config.ok ? 'ok' : 'misconfigured' }, config.ok ? 200 : 503);
-  });
-  app.get('/-/openapi.json', async (c) => {
-    // Never the request's Host: the configured public URL, else relative to where it was fetched.
-    const { config } = await prepare(c.env ?? {});
-    return c.json(openApiDocument((config.ok && config.publicUrl) || '/'));
-  });
+  // The relay's open endpoints: no token needed.
+  app.get('/-/health', healthRoute);
+  app.get('/-/openapi.json', openApiRoute);
 
-  app.all('*', async (c) => {
-    const { config, client, idTokenVerifier } = await prepare(c.env ?? {});
-    if (!config.ok || !client) {
-      const problem = config.ok ? 'no client' : config.problem;
-      if (reportedProblem !== problem) {
-        log({ event: 'config-invalid', problem });
-        reportedProblem = problem;
-      }
-      return gitlabErrorResponse(503, 'the relay is misconfigured; see its log (jobrelay)');
-    }
-    const request = c.req.raw;
-    const url = new URL(request.url);
-    const match = matchRelayRoute(request.method, url.pathname);
-    // Refused before any use: the reason is logged, never the header.
-    const refuse = (reason: string) => {
-      log({ event: 'refused', reason, method: request.method, path: url.pathname });
-      return gitlabErrorResponse(401, reason);
-    };
-    const extracted = extractJobToken(request);
-    if ('refusal' in extracted) return refuse(extracted.refusal);
-    const idToken = readIdToken(request);
-    if ('refusal' in idToken) return refuse(idToken.refusal);
-    if ('status' in match) return gitlabErrorResponse(match.status, match.message);
-    const { route } = match;
-    const verified = await verifyCaller(extracted, idToken.idToken, {
-      gitlabUrl: config.gitlabUrl,
-      fetch: upstreamFetch,
-      cache,
-      inflight,
-      idTokenVerifier,
-      requireIdToken: config.requireIdToken,
-    });
-    const callerRef = verified.fingerprint.slice(0, 12);
-    if ('refusal' in verified) {
-      log({ event: 'refused', reason: verified.refusal, token: callerRef, path: url.pathname });
-      return gitlabErrorResponse(verified.status, verified.refusal);
-    }
-    const { caller } = verified;
-    const limiter = c.env?.CALLER_RATE_LIMITER;
-    if (limiter && !(await limiter.limit({ key: `job:${caller.jobId}` })).success) {
-      log({ event: 'rate-limited', caller: caller.jobId, token: callerRef });
-      return gitlabErrorResponse(429, 'this job is calling the relay too often (jobrelay)', {
-        'retry-after': String(config.rateLimitPeriodSeconds),
-      });
-    }
-    if (route.kind === 'policy') return c.json(callerPolicy(config.policy, caller));
-    const context: RelayContext = {
-      request,
-      client,
-      gitlabUrl: config.gitlabUrl,
-      publicUrl: config.publicUrl,
-      caller,
-      callerRef,
-      policy: config.policy,
-      callerToken: extracted,
-      upstreamFetch,
-      log,
-    };
-    try {
-      switch (route.kind) {
-        case 'job-token-job':
-        case 'allowed-agents':
-          return await relayTokenJob(context, route.kind);
-        case 'list-project-jobs':
-        case 'list-pipeline-jobs':
-        case 'list-pipeline-bridges':
-          return await relayList(context, route);
-        case 'get-job':
-          return await relayGetJob(context, route);
-        case 'trace':
-          return await relayTrace(context, route);
-        case 'action':
-          return await relayAction(context, route);
-      }
-    } catch (error) {
-      return upstreamErrorResponse(error);
-    }
-  });
+  // Everything else, in this order; each step either refuses or sets c.var for the next.
+  // 503 while misconfigured → config, client, idTokenVerifier
+  app.use(requireConfiguration({ log }));
+  // 401 for a token sent in the URL, another kind of token, or a malformed one → callerToken, idToken
+  app.use(readCallerTokens({ log }));
+  // 400/404/405 for a path or method the relay does not serve → route
+  app.use(matchRoute());
+  // 401 (or 502/504) unless GitLab proves the token is a running job's → caller, callerRef
+  app.use(verifyIdentity({ fetch, cache, inflight, log }));
+  // 429 past the calling job's rate
+  app.use(limitRate({ log }));
+  // 400/415 for a play whose variables do not parse → playVariables
+  app.use(readPlayBody());
+  // 403 (404 for a hidden job) unless the policy allows it → authorizedJob, visibleJobNames
+  app.use(enforcePolicy({ log }));
+
+  // One handler per route family. Errors from GitLab become GitLab-shaped answers in relayErrorHandler.
+  app.all(
+    '*',
+    serveRoute({
+      policy: callerPolicyRoute,
+      'job-token-job': tokenJobRoute,
+      'allowed-agents': tokenJobRoute,
+      'list-project-jobs': jobListRoute,
+      'list-pipeline-jobs': jobListRoute,
+      'list-pipeline-bridges': jobListRoute,
+      'get-job': jobRoute,
+      trace: traceRoute,
+      action: actionRoute,
+    }),
+  );
+  app.onError(relayErrorHandler({ log }));
   return app;
 }

@@ -1,6 +1,7 @@
 // Reads and validates the relay's configuration once; an invalid policy refuses every request.
 import * as v from 'valibot';
 import { normaliseApiUrl } from '../../src/gitlab/client.js';
+import { errorMessage } from '../../src/gitlab/errors/error-message.js';
 import { type Policy, PolicySchema } from '../policy/policy-schema.js';
 import type { RelayEnv } from './relay-env.js';
 
@@ -26,14 +27,14 @@ export async function readRelayConfig(env: RelayEnv): Promise<RelayConfig> {
   try {
     gitlabUrl = normaliseApiUrl(env.GITLAB_URL).replace(/\/api\/v4\/$/, '');
   } catch (error) {
-    return { ok: false, problem: `GITLAB_URL is invalid: ${(error as Error).message}` };
+    return { ok: false, problem: `GITLAB_URL is invalid: ${errorMessage(error)}` };
   }
   let publicUrl: string | undefined;
   if (env.RELAY_PUBLIC_URL) {
     try {
       publicUrl = normaliseApiUrl(env.RELAY_PUBLIC_URL).replace(/\/api\/v4\/$/, '');
     } catch (error) {
-      return { ok: false, problem: `RELAY_PUBLIC_URL is invalid: ${(error as Error).message}` };
+      return { ok: false, problem: `RELAY_PUBLIC_URL is invalid: ${errorMessage(error)}` };
     }
   }
   if (!env.GITLAB_TOKEN) return { ok: false, problem: 'GITLAB_TOKEN (secret) is not set' };
@@ -61,7 +62,7 @@ export function parsePolicy(text: string): { policy: Policy } | { problem: strin
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { problem: `the policy is not valid JSON: ${(error as Error).message}` };
+    return { problem: `the policy is not valid JSON: ${errorMessage(error)}` };
   }
   const result = v.safeParse(PolicySchema, data);
   if (result.success) return { policy: result.output };

@@ -9,6 +9,7 @@ const REASONS: Record<number, string> = {
   413: 'Request Entity Too Large',
   416: 'Range Not Satisfiable',
   429: 'Too Many Requests',
+  500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',

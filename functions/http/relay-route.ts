@@ -1,5 +1,5 @@
 // Reads a Jobs API request path exactly once into a route with a canonical project, or says why not.
-import { projectRefProblem } from '../../src/gitlab/params/project-id.js';
+import { type ProjectRef, projectRefProblem } from '../../src/gitlab/params/project-id.js';
 import type { TargetProject } from '../policy/evaluate-policy.js';
 
 /** The job actions the relay performs with POST. */
@@ -11,12 +11,10 @@ export type RelayRoute =
   | { kind: 'job-token-job' }
   | { kind: 'allowed-agents' }
   | { kind: 'list-project-jobs'; project: TargetProject }
-  | {
-      kind: 'list-pipeline-jobs' | 'list-pipeline-bridges';
-      project: TargetProject;
-      pipelineId: number;
-    }
-  | { kind: 'get-job' | 'trace'; project: TargetProject; jobId: number }
+  | { kind: 'list-pipeline-jobs'; project: TargetProject; pipelineId: number }
+  | { kind: 'list-pipeline-bridges'; project: TargetProject; pipelineId: number }
+  | { kind: 'get-job'; project: TargetProject; jobId: number }
+  | { kind: 'trace'; project: TargetProject; jobId: number }
   | { kind: 'action'; action: JobAction; project: TargetProject; jobId: number };
 
 /** A route, or the status and message to refuse the request with. */
@@ -56,11 +54,8 @@ export function matchRelayRoute(method: string, rawPath: string): RouteMatch {
     const pipelineId = positiveId(tail[1]);
     if (pipelineId === undefined) return { status: 400, message: 'pipeline_id is invalid' };
     if (!get) return notAllowed();
-    return ok({
-      kind: tail[2] === 'jobs' ? 'list-pipeline-jobs' : 'list-pipeline-bridges',
-      project,
-      pipelineId,
-    });
+    const kind = tail[2] === 'jobs' ? 'list-pipeline-jobs' : 'list-pipeline-bridges';
+    return ok({ kind, project, pipelineId });
   }
   if (tail[0] !== 'jobs' || tail.length < 2 || tail.length > 3) return notFound();
   const jobId = positiveId(tail[1]);
@@ -89,6 +84,11 @@ export function canonicalProject(
   const problem = projectRefProblem(decoded);
   if (problem) return { status: 400, message: `project ${problem}` };
   return /^\d+$/.test(decoded) ? { id: Number(decoded) } : { path: decoded };
+}
+
+/** The target as the core's endpoints take it: its path, or its id. */
+export function targetProjectRef(target: TargetProject): ProjectRef {
+  return target.path ?? target.id;
 }
 
 function positiveId(segment: string | undefined): number | undefined {

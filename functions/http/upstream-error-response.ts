@@ -9,8 +9,8 @@ import {
 } from '../../src/gitlab/errors/is-error.js';
 import { gitlabErrorResponse } from './gitlab-error-response.js';
 
-/** The response for an error thrown while relaying; rethrows what is not a jobrelay error. */
-export function upstreamErrorResponse(error: unknown): Response {
+/** The response for an error thrown while relaying; undefined for what is not a jobrelay error (a bug, not GitLab). */
+export function upstreamErrorResponse(error: unknown): Response | undefined {
   if (isGitLabHttpError(error)) {
     // The relay follows no redirect: the answer at the new address was never checked by the policy.
     if (error.status >= 300 && error.status < 400) {
@@ -55,5 +55,5 @@ export function upstreamErrorResponse(error: unknown): Response {
       status: 400,
       headers: { 'content-type': 'application/json' },
     });
-  throw error;
+  return undefined;
 }

@@ -1,5 +1,6 @@
 // Proves who is calling: asks GitLab `GET /job` with the job token (cached), and checks an id_token if sent.
 import { createClient, type FetchFunction } from '../../src/gitlab/client.js';
+import { errorMessage } from '../../src/gitlab/errors/error-message.js';
 import { isGitLabHttpError } from '../../src/gitlab/errors/is-error.js';
 import { getJobTokenJob } from '../../src/gitlab/jobs/get-job-token-job.js';
 import type { Job } from '../../src/gitlab/schemas/job.js';
@@ -89,8 +90,11 @@ async function verifyUncached(
         idToken: true,
       };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : 'invalid';
-      return { refusal: `the id_token was refused: ${reason}`, status: 401, fingerprint };
+      return {
+        refusal: `the id_token was refused: ${errorMessage(error)}`,
+        status: 401,
+        fingerprint,
+      };
     }
   }
   // Only a running job's identity is cached: its token dies with it, within the cache's lifetime.

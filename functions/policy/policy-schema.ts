@@ -1,5 +1,6 @@
 // The relay's policy as data: which calling jobs may do what to which projects and jobs (deny by default).
 import * as v from 'valibot';
+import { isVariableKey } from '../../src/gitlab/params/variable-key.js';
 import { OPERATIONS } from './operations.js';
 
 // A project by numeric id, or by path glob (`group/*`, `group/**`).
@@ -43,7 +44,14 @@ export const PolicyRuleSchema = v.strictObject({
   /** Globs of the target job names; absent = any job. */
   jobs: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1))),
   /** For `play`: the variable keys a caller may pass; absent = none. */
-  variables: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]+$/)))),
+  variables: v.optional(
+    v.array(
+      v.pipe(
+        v.string(),
+        v.check(isVariableKey, 'a variable key holds letters, digits and _ (at most 255)'),
+      ),
+    ),
+  ),
 });
 
 /** The whole policy document. */

@@ -4,9 +4,12 @@ export {
   createClient,
   type FetchFunction,
   type GitLabClient,
+  normaliseApiUrl,
+  type Redirects,
   type TokenType,
 } from './client.js';
 export { type Clock, systemClock } from './clock.js';
+export { errorMessage } from './errors/error-message.js';
 export * from './errors/index.js';
 export { cancelJob } from './jobs/cancel-job.js';
 export { eraseJob } from './jobs/erase-job.js';
@@ -14,7 +17,14 @@ export { type FindJobRetryParams, findJobRetry } from './jobs/find-job-retry.js'
 export { getAllowedAgents } from './jobs/get-allowed-agents.js';
 export { getJob } from './jobs/get-job.js';
 export { getJobTokenJob } from './jobs/get-job-token-job.js';
-export { type GetJobTraceParams, getJobTrace, skipBytes } from './jobs/get-job-trace.js';
+export {
+  type GetJobTraceParams,
+  getJobTrace,
+  type OpenedJobTrace,
+  openJobTrace,
+  skipBytes,
+} from './jobs/get-job-trace.js';
+export { type JobList, type JobListEndpoint, jobListEndpoint } from './jobs/job-list-endpoint.js';
 export type { CallOptions, JobParams } from './jobs/job-params.js';
 export {
   type ListPipelineBridgesParams,
@@ -29,8 +39,15 @@ export {
   readJobTraceText,
 } from './jobs/read-job-trace-text.js';
 export { retryJob } from './jobs/retry-job.js';
-export { type Page, type PagedList, parseLinkHeader } from './pagination.js';
-export { encodeProjectId, type ProjectRef } from './params/project-id.js';
+export type { Page, PagedList } from './pagination.js';
+export { encodeProjectId, type ProjectRef, projectRefProblem } from './params/project-id.js';
+export {
+  isVariableKey,
+  MAX_VARIABLE_KEY_LENGTH,
+  VARIABLE_KEY_PATTERN,
+} from './params/variable-key.js';
+export { parseLinkHeader } from './parse-link-header.js';
+export { type PageSpec, type RequestedPage, requestPage } from './request-page.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 export * from './schemas/index.js';
 export { createAnsiStripper, stripAnsi } from './trace/ansi-stripper.js';

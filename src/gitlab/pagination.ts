@@ -1,9 +1,8 @@
-// Lazy iteration over GitLab's paginated lists: offset (`x-next-page`) or keyset (`link rel="next"`).
-import * as v from 'valibot';
+// Lazy iteration over GitLab's paginated lists, one `requestPage` at a time: offset (`x-next-page`) or keyset (`link rel="next"`).
+import type * as v from 'valibot';
 import type { GitLabClient } from './client.js';
 import { GitLabHttpError } from './errors/gitlab-http-error.js';
-import { type ApiResponse, sendRequest } from './request.js';
-import { validateResponse } from './validate-response.js';
+import { type RequestedPage, requestPage } from './request-page.js';
 
 /** One page of a list, with what GitLab said about the rest. */
 export interface Page<T> {
@@ -67,35 +66,45 @@ async function* iteratePages<S extends v.GenericSchema>(
   client: GitLabClient,
   spec: ListSpec<S>,
 ): AsyncGenerator<Page<v.InferOutput<S>>> {
-  const listSchema = v.array(spec.itemSchema);
-  let query = new URLSearchParams(spec.query);
-  query.set('per_page', String(spec.perPage));
+  const firstQuery = (keyset: boolean) => {
+    const query = new URLSearchParams(spec.query);
+    query.set('per_page', String(spec.perPage));
+    if (keyset) query.set('pagination', 'keyset');
+    return query;
+  };
   let keyset = spec.keyset === true;
-  if (keyset) query.set('pagination', 'keyset');
+  let query = firstQuery(keyset);
   const seen = new Set<string>();
   let yielded = 0;
   for (let index = 1; ; index++) {
     seen.add(query.toString());
-    let response: ApiResponse;
+    let page: RequestedPage<v.InferOutput<S>>;
     try {
-      response = await sendRequest(client, { ...spec, method: 'GET', query, expect: 'json' });
+      page = await requestPage(client, {
+        operation: spec.operation,
+        route: spec.route,
+        path: spec.path,
+        query,
+        itemSchema: spec.itemSchema,
+        signal: spec.signal,
+        deadline: spec.deadline,
+      });
     } catch (error) {
       // Servers before keyset support for jobs answer 405 (or 400): fall back to offset once.
       if (keyset && index === 1 && isKeysetRefusal(error)) {
         keyset = false;
-        query = new URLSearchParams(spec.query);
-        query.set('per_page', String(spec.perPage));
+        query = firstQuery(false);
         index--;
         continue;
       }
       throw error;
     }
-    let items = validateResponse(listSchema, response.data, spec.operation, spec.route);
+    let items = page.items;
     if (spec.maxItems !== undefined && yielded + items.length > spec.maxItems) {
       items = items.slice(0, spec.maxItems - yielded);
     }
     yielded += items.length;
-    const next = nextQuery(query, response.headers);
+    const { next } = page;
     const done =
       next === undefined ||
       items.length === 0 ||
@@ -105,53 +114,13 @@ async function* iteratePages<S extends v.GenericSchema>(
     yield {
       items,
       index,
-      total: headerNumber(response.headers, 'x-total'),
-      totalPages: headerNumber(response.headers, 'x-total-pages'),
+      total: page.total,
+      totalPages: page.totalPages,
       hasNext: next !== undefined,
     };
     if (done || next === undefined) return;
     query = next;
   }
-}
-
-/**
- * The query of the next page. Only the query of GitLab's `link rel="next"` is taken, never its
- * host or path, so a misconfigured or hostile server cannot send the token elsewhere.
- */
-export function nextQuery(current: URLSearchParams, headers: Headers): URLSearchParams | undefined {
-  const nextLink = parseLinkHeader(headers.get('link') ?? '').next;
-  if (nextLink) {
-    try {
-      // Only the query is used, so a relative link (a relay with no public URL) parses against any base.
-      return new URL(nextLink, 'http://relative.invalid/').searchParams;
-    } catch {
-      // An unparsable link: fall back to x-next-page below.
-    }
-  }
-  const nextPage = headers.get('x-next-page')?.trim();
-  if (nextPage && /^\d+$/.test(nextPage)) {
-    const next = new URLSearchParams(current);
-    next.set('page', nextPage);
-    return next;
-  }
-  return undefined;
-}
-
-/** Parses an RFC 8288 `Link` header into `{ rel: url }`. */
-export function parseLinkHeader(header: string): Record<string, string> {
-  const links: Record<string, string> = {};
-  for (const match of header.matchAll(/<([^>]*)>((?:\s*;\s*[^;,]+)*)/g)) {
-    const rel = /rel\s*=\s*"?([^";]+)"?/i.exec(match[2] ?? '')?.[1];
-    if (rel && match[1] !== undefined) {
-      for (const name of rel.trim().split(/\s+/)) links[name.toLowerCase()] = match[1];
-    }
-  }
-  return links;
-}
-
-function headerNumber(headers: Headers, name: string): number | undefined {
-  const value = headers.get(name)?.trim();
-  return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 function isKeysetRefusal(error: unknown): boolean {

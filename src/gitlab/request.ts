@@ -1,5 +1,6 @@
 // Sends one API request with timeouts, method-aware retries and typed errors; never resends a POST blindly.
 import type { GitLabClient } from './client.js';
+import { errorMessage } from './errors/error-message.js';
 import { GitLabHttpError } from './errors/gitlab-http-error.js';
 import { JobRelayError } from './errors/jobrelay-error.js';
 import { NetworkError } from './errors/network-error.js';
@@ -58,8 +59,9 @@ const NOT_SENT_CODES = new Set([
   'EADDRNOTAVAIL',
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
-// After these answers to a POST, GitLab may or may not have acted (a gateway timed out, or GitLab failed midway).
-const UNCERTAIN_POST_STATUSES = new Set([500, 502, 503, 504]);
+// After these answers to a POST, GitLab may or may not have acted: a gateway or proxy timed out
+// (408, 504), or GitLab failed midway (500, 502, 503). The job is read back, never resent.
+const UNCERTAIN_POST_STATUSES = new Set([408, 500, 502, 503, 504]);
 
 /** Sends `spec` through `client`, retrying as the method allows; throws a JobRelayError or the caller's abort reason. */
 export async function sendRequest(client: GitLabClient, spec: RequestSpec): Promise<ApiResponse> {
@@ -309,7 +311,7 @@ function networkError(
 ): NetworkError {
   const code = errorCode(cause);
   const notSent = code !== undefined && NOT_SENT_CODES.has(code);
-  const base = cause instanceof Error ? cause.message : String(cause);
+  const base = errorMessage(cause);
   const reason = code && !base.includes(code) ? `${base} (${code})` : base;
   return new NetworkError(method, path, notSent, new Error(redact(reason), { cause }));
 }

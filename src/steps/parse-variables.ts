@@ -1,4 +1,5 @@
 // Parses the multiline `variables` input: one KEY=VALUE a line.
+import { isVariableKey } from '../gitlab/params/variable-key.js';
 
 /**
  * The variables in `value` (blank lines and `#` comments skipped; a value may hold `=`), or
@@ -13,7 +14,7 @@ export function parseVariables(value: string): Array<{ key: string; value: strin
     const equals = line.indexOf('=');
     const key = (equals < 0 ? line : line.slice(0, equals)).trim();
     if (equals < 0) return `line ${index + 1} must be KEY=VALUE`;
-    if (!/^[A-Za-z0-9_]+$/.test(key) || key.length > 255) {
+    if (!isVariableKey(key)) {
       return `line ${index + 1}: a variable key may hold only letters, digits and underscores (at most 255)`;
     }
     if (variables.some((variable) => variable.key === key))

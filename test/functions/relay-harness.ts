@@ -2,8 +2,8 @@
 
 import type { RateLimiter, RelayEnv } from '../../functions/config/relay-env.js';
 import { CallerCache } from '../../functions/identity/caller-cache.js';
+import type { LogLine } from '../../functions/log/relay-log.js';
 import { createRelayApp, type RelayAppOptions } from '../../functions/relay-app.js';
-import type { LogLine } from '../../functions/routes/relay-context.js';
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js';
 
 /** The GitLab origin the relay is configured with (the emulator answers any origin in process). */

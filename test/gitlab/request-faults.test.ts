@@ -44,6 +44,13 @@ const FAULTS: Fault[] = [
     post: 'resend',
   },
   {
+    // A proxy's request timeout: retried on a GET; on a POST it may have reached GitLab.
+    name: '408',
+    step: () => new Response('', { status: 408 }),
+    getCode: 'GITLAB_HTTP_ERROR',
+    post: 'read-back',
+  },
+  {
     name: '500',
     step: () => json({ message: '500 Internal Server Error' }, 500),
     getCode: 'GITLAB_HTTP_ERROR',

@@ -1,10 +1,8 @@
 // Reads and checks `job_variables_attributes` as Grape and GitLab's Ci::JobVariable model do.
+import { MAX_VARIABLE_KEY_LENGTH, VARIABLE_KEY_PATTERN } from '../../gitlab/params/variable-key.js';
 import { apiError } from '../http/api-error.js';
 import type { RequestParams } from '../http/read-request-params.js';
 import type { JobVariable } from '../state/records.js';
-
-const KEY_PATTERN = /^[a-zA-Z0-9_]+$/;
-const MAX_KEY_LENGTH = 255;
 
 /**
  * The play variables as Grape coerced them (a JSON array, or form/query
@@ -24,9 +22,9 @@ export function checkVariableKeys(variables: JobVariable[]): void {
   const messages = new Set<string>();
   for (const { key } of variables) {
     if (key === '') messages.add("can't be blank");
-    if (key.length > MAX_KEY_LENGTH)
-      messages.add(`is too long (maximum is ${MAX_KEY_LENGTH} characters)`);
-    if (!KEY_PATTERN.test(key)) messages.add("can contain only letters, digits and '_'.");
+    if (key.length > MAX_VARIABLE_KEY_LENGTH)
+      messages.add(`is too long (maximum is ${MAX_VARIABLE_KEY_LENGTH} characters)`);
+    if (!VARIABLE_KEY_PATTERN.test(key)) messages.add("can contain only letters, digits and '_'.");
   }
   if (messages.size > 0) throw apiError(400, { message: { 'job_variables.key': [...messages] } });
 }

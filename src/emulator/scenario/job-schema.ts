@@ -1,5 +1,6 @@
 // The valibot schema of a scenario job (or bridge): timing, outcome, log script, artifacts, trigger.
 import * as v from 'valibot';
+import { isVariableKey } from '../../gitlab/params/variable-key.js';
 import { type Duration, PositiveDurationSchema } from './duration.js';
 
 /** A non-empty name (of a job, stage, user, ref…). */
@@ -17,7 +18,7 @@ export const ProjectRefSchema = v.union(
 /** A CI/CD variable key: letters, digits and `_` (Ci::HasVariable). */
 export const VariableKeySchema = v.pipe(
   v.string(),
-  v.regex(/^[a-zA-Z0-9_]+$/, 'must be a variable key of letters, digits and _'),
+  v.check(isVariableKey, 'must be a variable key of letters, digits and _ (at most 255)'),
 );
 const ColorSchema = v.picklist(['red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'bold']);
 

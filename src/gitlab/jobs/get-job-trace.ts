@@ -43,14 +43,27 @@ export async function getJobTrace(
   return (await openJobTrace(client, params)).stream;
 }
 
-/** A log download, and whether the server sent only the bytes from the offset. */
+/** A log download as the server answered it: the stream, its length when known, and GitLab's status and headers. */
 export interface OpenedJobTrace {
   stream: ReadableStream<Uint8Array>;
-  /** False when the server ignored `Range` and resent the whole log (as GitLab does). */
+  /** False when the server ignored `Range` and resent the whole log (as GitLab does); the bytes before the offset are then skipped here. */
   ranged: boolean;
+  /** 200 (the whole log), 206 (only the bytes from the offset), or 416 (nothing past the offset yet: the stream is empty). */
+  status: number;
+  /** The answer's headers (`content-type`, `content-length`, …); empty after a 416. */
+  headers: Headers;
+  /**
+   * The bytes `stream` carries, from `Content-Length` (less the bytes skipped); undefined when the
+   * server did not say, or sent the body encoded (`Content-Encoding`), so the header counts other bytes.
+   */
+  length: number | undefined;
 }
 
-/** `getJobTrace`, also saying whether the server honoured the Range (followers pace by it). */
+/**
+ * Opens a job's log for streaming, as `getJobTrace` does, and also returns what the answer says of
+ * it: whether the server honoured the Range (followers pace by it), its status, headers and length
+ * (a relay needs the length to answer a `Range` request with `Content-Range`).
+ */
 export async function openJobTrace(
   client: GitLabClient,
   params: GetJobTraceParams,
@@ -71,13 +84,37 @@ export async function openJobTrace(
   } catch (error) {
     // 416: nothing at or past `offset` yet — the log has not grown.
     if (error instanceof GitLabHttpError && error.status === 416 && p.offset > 0) {
-      return { stream: emptyStream(), ranged: true };
+      return {
+        stream: emptyStream(),
+        ranged: true,
+        status: 416,
+        headers: new Headers(),
+        length: 0,
+      };
     }
     throw error;
   }
   const body = response.body ?? emptyStream();
-  if (p.offset === 0 || response.status === 206) return { stream: body, ranged: true };
-  return { stream: body.pipeThrough(skipBytes(p.offset)), ranged: false };
+  const { status, headers } = response;
+  const length = bodyLength(headers);
+  if (p.offset === 0 || status === 206)
+    return { stream: body, ranged: true, status, headers, length };
+  return {
+    stream: body.pipeThrough(skipBytes(p.offset)),
+    ranged: false,
+    status,
+    headers,
+    length: length === undefined ? undefined : Math.max(0, length - p.offset),
+  };
+}
+
+// Content-Length counts the bytes sent; after decoding a compressed body it says nothing of ours.
+function bodyLength(headers: Headers): number | undefined {
+  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') return undefined;
+  const value = headers.get('content-length')?.trim();
+  if (!value || !/^\d{1,15}$/.test(value)) return undefined;
+  return Number(value);
 }
 
 function emptyStream(): ReadableStream<Uint8Array> {

@@ -8,8 +8,8 @@ import {
   ProjectRefParamSchema,
 } from '../params/param-schemas.js';
 import { parseParams } from '../params/parse-params.js';
-import { type Bridge, BridgeSchema } from '../schemas/bridge.js';
-import { pipelinePath } from './job-path.js';
+import type { Bridge } from '../schemas/bridge.js';
+import { jobListEndpoint } from './job-list-endpoint.js';
 import { listQuery } from './list-query.js';
 
 /** Parameters of `listPipelineBridges`. */
@@ -29,11 +29,12 @@ export function listPipelineBridges(
 ): PagedList<Bridge> {
   const p = parseParams(ListPipelineBridgesParamsSchema, params, 'listPipelineBridges');
   return paginate(client, {
-    operation: 'listPipelineBridges',
-    route: 'GET /projects/:id/pipelines/:pipeline_id/bridges',
-    path: pipelinePath(p.project, p.pipelineId, 'bridges'),
+    ...jobListEndpoint({
+      list: 'listPipelineBridges',
+      project: p.project,
+      pipelineId: p.pipelineId,
+    }),
     query: listQuery(p.scope),
-    itemSchema: BridgeSchema,
     perPage: p.perPage,
     maxItems: p.maxItems,
     maxPages: p.maxPages,

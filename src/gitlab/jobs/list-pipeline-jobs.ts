@@ -8,8 +8,8 @@ import {
   ProjectRefParamSchema,
 } from '../params/param-schemas.js';
 import { parseParams } from '../params/parse-params.js';
-import { type Job, JobSchema } from '../schemas/job.js';
-import { pipelinePath } from './job-path.js';
+import type { Job } from '../schemas/job.js';
+import { jobListEndpoint } from './job-list-endpoint.js';
 import { listQuery } from './list-query.js';
 
 /** Parameters of `listPipelineJobs`. */
@@ -31,11 +31,8 @@ export function listPipelineJobs(
 ): PagedList<Job> {
   const p = parseParams(ListPipelineJobsParamsSchema, params, 'listPipelineJobs');
   return paginate(client, {
-    operation: 'listPipelineJobs',
-    route: 'GET /projects/:id/pipelines/:pipeline_id/jobs',
-    path: pipelinePath(p.project, p.pipelineId, 'jobs'),
+    ...jobListEndpoint({ list: 'listPipelineJobs', project: p.project, pipelineId: p.pipelineId }),
     query: listQuery(p.scope, p.includeRetried),
-    itemSchema: JobSchema,
     perPage: p.perPage,
     maxItems: p.maxItems,
     maxPages: p.maxPages,

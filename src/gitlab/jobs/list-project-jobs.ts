@@ -4,8 +4,8 @@ import type { GitLabClient } from '../client.js';
 import { type PagedList, paginate } from '../pagination.js';
 import { ListOptionsEntries, ProjectRefParamSchema } from '../params/param-schemas.js';
 import { parseParams } from '../params/parse-params.js';
-import { encodeProjectId } from '../params/project-id.js';
-import { type Job, JobSchema } from '../schemas/job.js';
+import type { Job } from '../schemas/job.js';
+import { jobListEndpoint } from './job-list-endpoint.js';
 import { listQuery } from './list-query.js';
 
 /** Parameters of `listProjectJobs`. */
@@ -29,11 +29,8 @@ export function listProjectJobs(
 ): PagedList<Job> {
   const p = parseParams(ListProjectJobsParamsSchema, params, 'listProjectJobs');
   return paginate(client, {
-    operation: 'listProjectJobs',
-    route: 'GET /projects/:id/jobs',
-    path: `projects/${encodeProjectId(p.project)}/jobs`,
+    ...jobListEndpoint({ list: 'listProjectJobs', project: p.project }),
     query: listQuery(p.scope),
-    itemSchema: JobSchema,
     perPage: p.perPage,
     maxItems: p.maxItems,
     maxPages: p.maxPages,

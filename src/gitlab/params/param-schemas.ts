@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { JOB_SCOPES } from '../schemas/job-scope.js';
 import { projectRefProblem } from './project-id.js';
+import { MAX_VARIABLE_KEY_LENGTH, VARIABLE_KEY_PATTERN } from './variable-key.js';
 
 /** A project id or namespaced path (`group/sub/project`), checked so it cannot leave its route. */
 export const ProjectRefParamSchema = v.pipe(
@@ -58,8 +59,8 @@ export const DeadlineParamSchema = v.pipe(v.number('must be epoch milliseconds')
 // GitLab's rule for variable keys: letters, digits and underscores, at most 255.
 const VariableKeySchema = v.pipe(
   v.string('a variable key must be a string'),
-  v.regex(/^[A-Za-z0-9_]+$/, 'a variable key may hold only letters, digits and underscores'),
-  v.maxLength(255, 'a variable key is at most 255 characters'),
+  v.regex(VARIABLE_KEY_PATTERN, 'a variable key may hold only letters, digits and underscores'),
+  v.maxLength(MAX_VARIABLE_KEY_LENGTH, 'a variable key is at most 255 characters'),
 );
 
 const VariableListSchema = v.pipe(

@@ -1,6 +1,7 @@
 // The answer to a request the policy refuses: a 403 with the reason, or GitLab's 404 for a job the caller may not see.
-import { gitlabErrorResponse } from '../http/gitlab-error-response.js';
-import type { RelayDecision } from './relay-context.js';
+
+import type { RelayDecision } from '../policy/decide.js';
+import { gitlabErrorResponse } from './gitlab-error-response.js';
 
 /**
  * A 403 naming the reason; for a job hidden by a `jobs` restriction, GitLab's own answer for a job

@@ -1,0 +1,55 @@
+// Evaluates the policy for one request and writes the decision's log line; says whether a refusal must hide the job.
+import type { Caller } from '../identity/caller.js';
+import type { RelayLog } from '../log/relay-log.js';
+import { evaluatePolicy, type PolicyDecision, type PolicyRequest } from './evaluate-policy.js';
+import type { Policy } from './policy-schema.js';
+
+/** What a decision is made and logged with: the policy, the verified caller and the log. */
+export interface DecisionContext {
+  policy: Policy;
+  caller: Caller;
+  /** The caller token's fingerprint prefix, the only trace of the token in the log. */
+  callerRef: string;
+  log: RelayLog;
+}
+
+/** A decision, and whether a refusal must hide the job. */
+export interface RelayDecision extends PolicyDecision {
+  /** Refused on a job the caller may see in no way: answered as GitLab answers for a missing job. */
+  hidden: boolean;
+}
+
+/** Evaluates the policy and writes one decision line (the detail a hidden job's 404 leaves out), with no token in it. */
+export function decide(context: DecisionContext, request: PolicyRequest): RelayDecision {
+  const { policy, caller } = context;
+  const decision = evaluatePolicy(policy, caller, request);
+  const hidden = !decision.allowed && request.jobName !== undefined && !maySeeJob(context, request);
+  context.log({
+    event: 'decision',
+    allowed: decision.allowed,
+    operation: request.operation,
+    caller: {
+      job: caller.jobId,
+      project: caller.projectPath ?? caller.projectId,
+      ref: caller.ref,
+      token: context.callerRef,
+    },
+    target: request.target.path ?? request.target.id,
+    job: request.jobName,
+    variables: request.variableKeys,
+    reason: decision.reason,
+    rule: decision.rule,
+    hidden: hidden || undefined,
+  });
+  return { ...decision, hidden };
+}
+
+// The caller may read the job, or perform this operation on it with other variables: refusing it reveals nothing.
+function maySeeJob(context: DecisionContext, request: PolicyRequest): boolean {
+  const { policy, caller } = context;
+  const { target, jobName } = request;
+  return (
+    evaluatePolicy(policy, caller, { operation: 'read', target, jobName }).allowed ||
+    evaluatePolicy(policy, caller, { ...request, variableKeys: undefined }).allowed
+  );
+}

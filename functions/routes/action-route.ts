@@ -1,0 +1,29 @@
+// POST …/cancel, …/retry, …/erase, …/play: performed through the core, which never sends a POST twice.
+import type { Context } from 'hono';
+import { cancelJob } from '../../src/gitlab/jobs/cancel-job.js';
+import { eraseJob } from '../../src/gitlab/jobs/erase-job.js';
+import { playJob } from '../../src/gitlab/jobs/play-job.js';
+import { retryJob } from '../../src/gitlab/jobs/retry-job.js';
+import { type RelayRoute, targetProjectRef } from '../http/relay-route.js';
+import type { RelayAppEnv } from '../relay-app-env.js';
+
+// GitLab's statuses: play answers 200, the others 201.
+const STATUS = { cancel: 201, retry: 201, erase: 201, play: 200 } as const;
+
+/** Performs the action the policy allowed; a play sends only the variables the policy checked, as a JSON body the relay built. */
+export async function actionRoute(
+  c: Context<RelayAppEnv>,
+  route: Extract<RelayRoute, { kind: 'action' }>,
+): Promise<Response> {
+  const { client } = c.var;
+  const params = { project: targetProjectRef(route.project), jobId: route.jobId };
+  const result =
+    route.action === 'play'
+      ? await playJob(client, { ...params, variables: c.var.playVariables })
+      : route.action === 'retry'
+        ? await retryJob(client, params)
+        : route.action === 'cancel'
+          ? await cancelJob(client, params)
+          : await eraseJob(client, params);
+  return Response.json(result, { status: STATUS[route.action] });
+}

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { normaliseApiUrl } from '../../src/gitlab/client.js';
 import { errorMessage } from '../../src/gitlab/errors/error-message.js';
+import { issuePath } from '../../src/gitlab/issue-path.js';
 import { type Policy, PolicySchema } from '../policy/policy-schema.js';
 import type { RelayEnv } from './relay-env.js';
 
@@ -67,6 +68,6 @@ export function parsePolicy(text: string): { policy: Policy } | { problem: strin
   const result = v.safeParse(PolicySchema, data);
   if (result.success) return { policy: result.output };
   const issue = result.issues[0];
-  const path = v.getDotPath(issue) ?? '(document)';
+  const path = issuePath(issue) || '(document)';
   return { problem: `the policy is invalid at ${path}: ${issue.message}` };
 }

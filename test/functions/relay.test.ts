@@ -352,7 +352,7 @@ describe('relay endpoints of its own', () => {
     expect(h.logs).toContainEqual(
       expect.objectContaining({
         event: 'config-invalid',
-        problem: expect.stringContaining('rules.0'),
+        problem: expect.stringContaining('rules[0]'),
       }),
     );
     expect(h.upstream()).toHaveLength(0);

@@ -1,6 +1,7 @@
 // The emulator's own control API under /-/emulator: scenario, clock, faults, request log, tokens.
 import { Hono, type MiddlewareHandler } from 'hono';
 import * as v from 'valibot';
+import { issuePath } from '../../gitlab/issue-path.js';
 import type { EmulatorRuntime } from '../emulator-runtime.js';
 import type { FaultSpec } from '../faults/fault-spec.js';
 import { parseScenarioText } from '../scenario/parse-scenario-text.js';
@@ -110,7 +111,7 @@ export function createControlApp(runtime: EmulatorRuntime): Hono {
         {
           error: 'invalid request',
           issues: error.issues.map((issue) => ({
-            path: v.getDotPath(issue),
+            path: issuePath(issue),
             message: issue.message,
           })),
         },

@@ -169,4 +169,14 @@ describe('the control API', () => {
       ).status,
     ).toBe(200);
   });
+
+  it('names the field of an invalid request as the core names fields', async () => {
+    const emulator = emulatorFor('jobs-world.yaml');
+    const result = await control(emulator, 'PUT', '/rate-limits', [{ limit: 5 }, { limit: -1 }]);
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({
+      error: 'invalid request',
+      issues: [{ path: '[1].limit' }],
+    });
+  });
 });

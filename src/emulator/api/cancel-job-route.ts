@@ -3,7 +3,7 @@
 import { forbidden } from '../http/api-error.js';
 import { isRubyTruthy } from '../http/ruby-coercion.js';
 import { presentJob } from '../present/present-job.js';
-import { accessLevel } from '../state/access.js';
+import { accessLevel, canWriteJob } from '../state/access.js';
 import { ACCESS_LEVELS } from '../state/access-levels.js';
 import { cancelJob, forceCancelJob } from '../state/cancel-job.js';
 import type { ApiRoute } from './api-route.js';
@@ -23,6 +23,8 @@ export const cancelJobRoute: ApiRoute = {
     const jobId = readJobId(context);
     const project = loadProject(context, 'update');
     const job = findProjectJob(context, project, jobId, 'builds');
+    // authorize!(:cancel_build, build): BuildPolicy, so a protected ref needs push or merge rights.
+    if (!canWriteJob(context.state, project, context.identity.user, job)) throw forbidden();
     if (isRubyTruthy(context.params.force)) {
       // authorize!(:maintainer_access, build): the project's maintainers (and admins).
       if (accessLevel(project, context.identity.user) < ACCESS_LEVELS.maintainer) throw forbidden();

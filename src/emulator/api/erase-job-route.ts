@@ -20,7 +20,7 @@ export const eraseJobRoute: ApiRoute = {
     // lib/api/ci/jobs.rb: find_build! (404) before authorize!(:erase_build, build) (403).
     const project = loadProject(context, 'visible');
     const job = findProjectJob(context, project, jobId, 'builds');
-    if (!canEraseJob(project, context.identity.user, job)) throw forbidden();
+    if (!canEraseJob(context.state, project, context.identity.user, job)) throw forbidden();
     if (!eraseJob(context.state, job, context.now, actingUserId(context.identity))) {
       throw forbidden('Job is not erasable!');
     }

@@ -2,7 +2,7 @@
 // https://docs.gitlab.com/ee/api/jobs.html#run-a-job
 import { badRequest, forbidden } from '../http/api-error.js';
 import { presentJob } from '../present/present-job.js';
-import { canUpdateJobs } from '../state/access.js';
+import { canUpdateDownstream, canWriteJob } from '../state/access.js';
 import { isPlayable, playJob } from '../state/play-job.js';
 import type { ApiRoute } from './api-route.js';
 import { findProjectJob, JOB_ID_PARAM, readJobId } from './find-project-job.js';
@@ -26,7 +26,12 @@ export const playJobRoute: ApiRoute = {
     const variables = readJobVariables(context.params);
     const project = loadProject(context, 'read');
     const job = findProjectJob(context, project, jobId, 'builds-and-bridges');
-    if (!canUpdateJobs(project, identity.user) || !identity.user) throw forbidden();
+    // authorize!(:play_job, job): BuildPolicy (protected refs), and for a bridge BridgePolicy's
+    // right to update the downstream project's branch.
+    const mayPlay =
+      canWriteJob(state, project, identity.user, job) &&
+      (job.kind !== 'bridge' || canUpdateDownstream(state, job, identity.user));
+    if (!mayPlay || !identity.user) throw forbidden();
     if (!isPlayable(state, job)) throw badRequest('Unplayable Job');
     if (variables) checkVariableKeys(variables);
     const outcome = playJob(state, job, now, identity.user.id, variables);

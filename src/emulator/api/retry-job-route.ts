@@ -3,7 +3,7 @@
 import { forbidden } from '../http/api-error.js';
 import { presentBridgeAsJob } from '../present/present-bridge-as-job.js';
 import { presentJob } from '../present/present-job.js';
-import { canUpdateJobs } from '../state/access.js';
+import { canWriteJob } from '../state/access.js';
 import { retryJob } from '../state/retry-job.js';
 import { actingUserId } from './acting-user-id.js';
 import type { ApiRoute } from './api-route.js';
@@ -21,7 +21,7 @@ export const retryJobRoute: ApiRoute = {
     // lib/api/ci/jobs.rb: find_job! (404) before authorize!(:retry_job, job) (403).
     const project = loadProject(context, 'visible');
     const job = findProjectJob(context, project, jobId, 'builds-and-bridges');
-    if (!canUpdateJobs(project, context.identity.user)) throw forbidden();
+    if (!canWriteJob(context.state, project, context.identity.user, job)) throw forbidden();
     const retry = retryJob(context.state, job, context.now, actingUserId(context.identity));
     if (!retry) throw forbidden('Job is not retryable');
     // `present response[:job], with: Entities::Ci::Job`, for a bridge too.

@@ -38,6 +38,13 @@ const PipelineSchema = v.strictObject({
 /** A scenario pipeline as written. */
 export type ScenarioPipeline = v.InferOutput<typeof PipelineSchema>;
 
+const ProtectedRefSchema = v.strictObject({
+  /** A ref name, or a wildcard such as `release/*`. */
+  name: NameSchema,
+  /** The lowest role allowed to push or merge (branches) or create (tags); `maintainer` by default. */
+  allowed: v.optional(v.picklist(['developer', 'maintainer', 'no one'])),
+});
+
 const UserSchema = v.strictObject({
   username: v.pipe(
     v.string(),
@@ -62,6 +69,9 @@ const ProjectSchema = v.strictObject({
   publicBuilds: v.optional(v.boolean()),
   jobTokenAllowlist: v.optional(v.array(ProjectRefSchema)),
   ciJobTokenScopeEnabled: v.optional(v.boolean()),
+  /** Protected branches and tags: who may push or merge (so run, retry, cancel, erase jobs) there. */
+  protectedBranches: v.optional(v.array(ProtectedRefSchema)),
+  protectedTags: v.optional(v.array(ProtectedRefSchema)),
   agents: v.optional(
     v.array(
       v.strictObject({

@@ -1,4 +1,5 @@
 // Who may see and act on a project's jobs, after GitLab's project and build policies.
+import type { EmulatorState } from './emulator-state.js';
 import type { JobRecord, ProjectRecord, UserRecord } from './records.js';
 
 const ADMIN_LEVEL = 60;
@@ -44,12 +45,76 @@ export function canUpdateJobs(project: ProjectRecord, user: UserRecord | undefin
 
 /** Whether the user can erase the job (`erase_build`): maintainers, or the developer who ran it. */
 export function canEraseJob(
+  state: EmulatorState,
   project: ProjectRecord,
   user: UserRecord | undefined,
   job: JobRecord,
 ): boolean {
   const level = accessLevel(project, user);
-  return level >= 40 || (level >= 30 && user !== undefined && job.userId === user.id);
+  const allowed = level >= 40 || (level >= 30 && user !== undefined && job.userId === user.id);
+  return allowed && canUpdateJobRef(state, project, user, job);
+}
+
+/**
+ * Whether the user may act on this job (update, play, retry, cancel; BuildPolicy): a developer
+ * of the project who may also update the job's ref — on a protected branch, push or merge to it;
+ * on a protected tag, create it (`rule { protected_ref }.prevent(*all_job_write_abilities)`).
+ * A bridge is played only by someone who may update its downstream project's branch too
+ * (BridgePolicy's `can_update_downstream_branch`).
+ */
+export function canWriteJob(
+  state: EmulatorState,
+  project: ProjectRecord,
+  user: UserRecord | undefined,
+  job: JobRecord,
+): boolean {
+  return canUpdateJobs(project, user) && canUpdateJobRef(state, project, user, job);
+}
+
+/** BridgePolicy's `can_update_downstream_branch`: may the user update the downstream branch? */
+export function canUpdateDownstream(
+  state: EmulatorState,
+  bridge: JobRecord,
+  user: UserRecord | undefined,
+): boolean {
+  const trigger = bridge.spec.trigger;
+  if (!trigger) return true;
+  const downstream = state.project(trigger.projectId);
+  const ref = trigger.ref ?? state.pipeline(bridge.pipelineId).ref;
+  return canUpdateJobs(downstream, user) && mayUpdateRef(downstream, user, ref, false);
+}
+
+// The job's pipeline ref, against the project's protected branches or tags.
+function canUpdateJobRef(
+  state: EmulatorState,
+  project: ProjectRecord,
+  user: UserRecord | undefined,
+  job: JobRecord,
+): boolean {
+  const pipeline = state.pipeline(job.pipelineId);
+  return mayUpdateRef(project, user, pipeline.ref, pipeline.tag);
+}
+
+function mayUpdateRef(
+  project: ProjectRecord,
+  user: UserRecord | undefined,
+  ref: string,
+  tag: boolean,
+): boolean {
+  const rules = project.protectedRefs.filter(
+    (rule) => rule.tag === tag && refMatches(rule.name, ref),
+  );
+  if (rules.length === 0) return true;
+  // Several matching rules: the most permissive one applies (GitLab's ProtectedRef access check).
+  const level = accessLevel(project, user);
+  return user?.admin === true || rules.some((rule) => level >= rule.minimumLevel);
+}
+
+// GitLab's protected-ref wildcards: `*` matches any characters, `/` included.
+function refMatches(pattern: string, ref: string): boolean {
+  if (!pattern.includes('*')) return pattern === ref;
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+  return new RegExp(`^${escaped}$`).test(ref);
 }
 
 /** Whether a job token from `source` may reach `target` under target's job token allowlist. */

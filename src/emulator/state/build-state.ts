@@ -118,6 +118,10 @@ function toProjectRecord(
     jobTokenScopeEnabled: project.jobTokenScopeEnabled ?? true,
     jobTokenAllowlist: new Set<number>(),
     ciJobTokenScopeEnabled: project.ciJobTokenScopeEnabled ?? false,
+    protectedRefs: [
+      ...(project.protectedBranches ?? []).map((ref) => protectedRef(false, ref)),
+      ...(project.protectedTags ?? []).map((ref) => protectedRef(true, ref)),
+    ],
     agents: [],
     groupIds: userIds.has(namespacePath) ? [] : groupChain(segments.slice(0, -1), groupIds),
     createdAt: now - 30 * DAY_MS,
@@ -158,4 +162,14 @@ function titleCase(username: string): string {
     .filter(Boolean)
     .map((part) => part[0]?.toUpperCase() + part.slice(1))
     .join(' ');
+}
+
+// `allowed` as an access level: `no one` is above every role (admins aside).
+function protectedRef(
+  tag: boolean,
+  ref: { name: string; allowed?: 'developer' | 'maintainer' | 'no one' | undefined },
+): { tag: boolean; name: string; minimumLevel: number } {
+  const allowed = ref.allowed ?? 'maintainer';
+  const minimumLevel = allowed === 'no one' ? Number.POSITIVE_INFINITY : ACCESS_LEVELS[allowed];
+  return { tag, name: ref.name, minimumLevel };
 }

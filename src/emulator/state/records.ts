@@ -41,6 +41,8 @@ export interface ProjectRecord {
   jobTokenAllowlist: Set<number>;
   /** The legacy outbound setting, exposed on jobs as `project.ci_job_token_scope_enabled`. */
   ciJobTokenScopeEnabled: boolean;
+  /** Protected branches and tags: a name or wildcard, and the lowest access level that may update it. */
+  protectedRefs: Array<{ tag: boolean; name: string; minimumLevel: number }>;
   agents: AgentRecord[];
   /** Ids of the project's group and its ancestors (empty for a personal namespace). */
   groupIds: number[];

@@ -17,10 +17,11 @@ describe('the README scenario', () => {
     expect(() => createEmulator({ scenario: readmeScenario() })).not.toThrow();
   });
 
-  it('plays deploy with a variable that reaches its log', async () => {
+  it('lets the maintainer play deploy on protected main, with a variable that reaches its log', async () => {
     const emulator = createEmulator({ scenario: readmeScenario() });
     emulator.advance(40_000);
-    const token = 'glpat-dev-token-00001';
+    const developer = 'glpat-dev-token-00001';
+    const token = 'glpat-olga-token-0001';
     const jobs = (await callApi(emulator, '/projects/10/jobs?scope=manual', { token }))
       .body as Array<{
       id: number;
@@ -28,12 +29,17 @@ describe('the README scenario', () => {
     }>;
     const deploy = jobs.find((job) => job.name === 'deploy');
     expect(deploy).toBeDefined();
+    const refused = await callApi(emulator, `/projects/10/jobs/${deploy?.id}/play`, {
+      token: developer,
+      method: 'POST',
+    });
+    expect(refused.status).toBe(403);
     const played = await callApi(emulator, `/projects/10/jobs/${deploy?.id}/play`, {
       token,
       method: 'POST',
       body: { job_variables_attributes: [{ key: 'DEPLOY_TARGET', value: 'staging' }] },
     });
-    expect(asObject(played)).toMatchObject({ status: 'pending', user: { username: 'dev' } });
+    expect(asObject(played)).toMatchObject({ status: 'pending', user: { username: 'olga' } });
     emulator.advance(60_000);
     const trace = await callApi(emulator, `/projects/10/jobs/${deploy?.id}/trace`, { token });
     expect(trace.text).toContain('Deploying to staging');

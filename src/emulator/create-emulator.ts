@@ -16,6 +16,8 @@ import { validateScenario } from './scenario/validate-scenario.js';
 import { buildState } from './state/build-state.js';
 import type { EmulatorState, TokenGenerator } from './state/emulator-state.js';
 import { syncState } from './state/sync-state.js';
+import { createUiApp } from './ui/create-ui-app.js';
+import { UI_BASE } from './ui/ui-base.js';
 
 /** Where virtual time starts when neither the options nor the scenario say. */
 export const DEFAULT_VIRTUAL_START = Date.parse('2024-06-03T09:00:00.000Z');
@@ -36,7 +38,7 @@ export interface EmulatorOptions {
 
 /** A running emulator: its app, an in-process fetch, and handles on its clock, state and faults. */
 export interface Emulator {
-  /** The Hono app: `/api/v4/...` (GitLab) and `/-/emulator/...` (control). */
+  /** The Hono app: `/api/v4/...` (GitLab), `/-/emulator/...` (control), `/-/emulator/ui` (dashboard). */
   readonly app: Hono;
   /** A WHATWG fetch answered by the app in memory (faults included); any origin works. */
   readonly fetch: typeof fetch;
@@ -98,8 +100,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   const app = new Hono();
+  const inProcessFetch = createInProcessFetch(app);
   app.route('/api/v4', createApiApp(runtime));
   app.route('/-/emulator', createControlApp(runtime));
+  // After the control app, so that its control token guard covers the dashboard too.
+  app.route(UI_BASE, createUiApp({ runtime, apiFetch: inProcessFetch }));
+  app.get(`${UI_BASE}/`, (c) => c.redirect(UI_BASE));
   // A mounted app's notFound is not consulted, so the root answers for both: under /api/v4 as
   // Grape's catch-all route does (before any authentication), elsewhere in plain text.
   app.notFound((c) =>
@@ -108,12 +114,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       : c.text('Not Found', 404),
   );
   app.get('/', (c) =>
-    c.text('jobrelay GitLab Jobs API emulator: /api/v4 (GitLab), /-/emulator (control)\n'),
+    c.text(
+      `jobrelay GitLab Jobs API emulator: /api/v4 (GitLab), /-/emulator (control), ${UI_BASE} (dashboard)\n`,
+    ),
   );
 
   return {
     app,
-    fetch: createInProcessFetch(app),
+    fetch: inProcessFetch,
     clock,
     get state() {
       return state;

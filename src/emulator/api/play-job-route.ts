@@ -2,7 +2,7 @@
 // https://docs.gitlab.com/ee/api/jobs.html#run-a-job
 import { badRequest, forbidden } from '../http/api-error.js';
 import { presentJob } from '../present/present-job.js';
-import { canUpdateDownstream, canWriteJob } from '../state/access.js';
+import { canSetPipelineVariables, canUpdateDownstream, canWriteJob } from '../state/access.js';
 import { isPlayable, playJob } from '../state/play-job.js';
 import type { ApiRoute } from './api-route.js';
 import { findProjectJob, JOB_ID_PARAM, readJobId } from './find-project-job.js';
@@ -33,6 +33,8 @@ export const playJobRoute: ApiRoute = {
       (job.kind !== 'bridge' || canUpdateDownstream(state, job, identity.user));
     if (!mayPlay || !identity.user) throw forbidden();
     if (!isPlayable(state, job)) throw badRequest('Unplayable Job');
+    // PlayBuildService#check_access!: variables need `set_pipeline_variables` (AccessDeniedError).
+    if (variables?.length && !canSetPipelineVariables(project, identity.user)) throw forbidden();
     if (variables) checkVariableKeys(variables);
     const outcome = playJob(state, job, now, identity.user.id, variables);
     if (outcome.kind === 'unplayable') throw badRequest('Unplayable Job');

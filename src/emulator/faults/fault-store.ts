@@ -49,6 +49,18 @@ export class FaultStore {
     }));
   }
 
+  /** The faults still armed, with what each does (for the dashboard). */
+  armed(): readonly Fault[] {
+    return this.#faults;
+  }
+
+  /** Disarms one fault; false when no fault has that id. */
+  remove(id: number): boolean {
+    const before = this.#faults.length;
+    this.#faults = this.#faults.filter((fault) => fault.id !== id);
+    return this.#faults.length < before;
+  }
+
   /** Disarms every fault. */
   clear(): void {
     this.#faults = [];

@@ -5,6 +5,7 @@ import { errorMessage } from '../../gitlab/errors/error-message.js';
 import { parseScenarioText } from '../scenario/parse-scenario-text.js';
 import { formatIssue, ScenarioError } from '../scenario/scenario-error.js';
 import type { Scenario } from '../scenario/scenario-schema.js';
+import { UI_BASE } from '../ui/ui-base.js';
 import { startEmulatorServer } from './start-emulator-server.js';
 
 /** Where the CLI writes, what stops it, and how it reads files (injectable for tests). */
@@ -21,7 +22,8 @@ const USAGE = `Usage: jobrelay emulator [--port 0] [--host 127.0.0.1] [--scenari
 
 Serves a GitLab Jobs API emulator (the demo scenario unless --scenario is given) and prints one
 JSON line: {"url": "http://127.0.0.1:<port>", "tokens": {"<username>": "<personal token>", ...}}.
-The control API is under <url>/-/emulator. Stops on SIGINT or SIGTERM.
+The control API is under <url>/-/emulator, a live dashboard at <url>/-/emulator/ui.
+Stops on SIGINT or SIGTERM.
 `;
 
 /** Runs the emulator command with its arguments (after `emulator`); resolves with the exit code. */
@@ -71,7 +73,8 @@ export async function runEmulatorCli(argv: string[], io: EmulatorCliIo = {}): Pr
     `${JSON.stringify({ url: server.url, tokens: server.emulator.personalTokens() })}\n`,
   );
   stderr.write(
-    `jobrelay emulator: GitLab Jobs API at ${server.url}/api/v4, control at ${server.url}/-/emulator; Ctrl-C stops it.\n`,
+    `jobrelay emulator: GitLab Jobs API at ${server.url}/api/v4, control at ${server.url}/-/emulator; Ctrl-C stops it.\n` +
+      `jobrelay emulator: dashboard at ${server.url}${UI_BASE}\n`,
   );
   await stopRequested(io.signal);
   await server.close();

@@ -71,6 +71,14 @@ const ProjectSchema = v.strictObject({
   ciJobTokenScopeEnabled: v.optional(v.boolean()),
   /** Protected branches and tags: who may push or merge (so run, retry, cancel, erase jobs) there. */
   protectedBranches: v.optional(v.array(ProtectedRefSchema)),
+  /**
+   * "Minimum role to use pipeline variables" (ci_pipeline_variables_minimum_override_role):
+   * who may play a job with variables. `developer` by default here; GitLab gives new namespaces
+   * `no_one_allowed`.
+   */
+  pipelineVariablesMinimumRole: v.optional(
+    v.picklist(['developer', 'maintainer', 'owner', 'no_one_allowed']),
+  ),
   protectedTags: v.optional(v.array(ProtectedRefSchema)),
   agents: v.optional(
     v.array(

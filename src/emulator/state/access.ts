@@ -125,3 +125,14 @@ export function jobTokenAdmits(target: ProjectRecord, source: ProjectRecord): bo
     target.jobTokenAllowlist.has(source.id)
   );
 }
+
+/**
+ * `set_pipeline_variables` (project_policy.rb: `rule { user_defined_variables_allowed }`): may the
+ * user pass variables, here to a play? Those at the project's minimum role and above.
+ */
+export function canSetPipelineVariables(
+  project: ProjectRecord,
+  user: UserRecord | undefined,
+): boolean {
+  return accessLevel(project, user) >= project.pipelineVariablesMinimumLevel;
+}

@@ -118,6 +118,7 @@ function toProjectRecord(
     jobTokenScopeEnabled: project.jobTokenScopeEnabled ?? true,
     jobTokenAllowlist: new Set<number>(),
     ciJobTokenScopeEnabled: project.ciJobTokenScopeEnabled ?? false,
+    pipelineVariablesMinimumLevel: pipelineVariablesLevel(project.pipelineVariablesMinimumRole),
     protectedRefs: [
       ...(project.protectedBranches ?? []).map((ref) => protectedRef(false, ref)),
       ...(project.protectedTags ?? []).map((ref) => protectedRef(true, ref)),
@@ -172,4 +173,11 @@ function protectedRef(
   const allowed = ref.allowed ?? 'maintainer';
   const minimumLevel = allowed === 'no one' ? Number.POSITIVE_INFINITY : ACCESS_LEVELS[allowed];
   return { tag, name: ref.name, minimumLevel };
+}
+
+// The minimum role to use pipeline variables, as an access level (`no_one_allowed`: none is enough).
+function pipelineVariablesLevel(
+  role: 'developer' | 'maintainer' | 'owner' | 'no_one_allowed' | undefined,
+): number {
+  return role === 'no_one_allowed' ? Number.POSITIVE_INFINITY : ACCESS_LEVELS[role ?? 'developer'];
 }

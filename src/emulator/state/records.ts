@@ -41,6 +41,8 @@ export interface ProjectRecord {
   jobTokenAllowlist: Set<number>;
   /** The legacy outbound setting, exposed on jobs as `project.ci_job_token_scope_enabled`. */
   ciJobTokenScopeEnabled: boolean;
+  /** The lowest access level that may pass variables to a play (`Infinity`: no one). */
+  pipelineVariablesMinimumLevel: number;
   /** Protected branches and tags: a name or wildcard, and the lowest access level that may update it. */
   protectedRefs: Array<{ tag: boolean; name: string; minimumLevel: number }>;
   agents: AgentRecord[];

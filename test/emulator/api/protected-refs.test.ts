@@ -147,3 +147,32 @@ describe('a manual bridge (BridgePolicy)', () => {
     expect(maintainer.status).toBe(200);
   });
 });
+
+describe('the minimum role to use pipeline variables', () => {
+  const variables = { job_variables_attributes: [{ key: 'TARGET', value: 'eu' }] };
+
+  it('refuses a developer variables where maintainers are the minimum, and plays without them', async () => {
+    const emulator = world({ pipelineVariablesMinimumRole: 'maintainer' });
+    const deploy = jobOn(emulator, 'feature/x', 'deploy');
+    const path = `/projects/1/jobs/${deploy}/play`;
+    const withVariables = await callApi(emulator, path, { token: DEVELOPER, body: variables });
+    expect(withVariables).toMatchObject({ status: 403, body: { message: '403 Forbidden' } });
+    expect(emulator.state.jobs.get(deploy)?.status).toBe('manual');
+    const without = await callApi(emulator, path, { token: DEVELOPER, method: 'POST' });
+    expect(without.status).toBe(200);
+  });
+
+  it('refuses everyone variables when no one is allowed', async () => {
+    const emulator = world({ pipelineVariablesMinimumRole: 'no_one_allowed' });
+    const path = `/projects/1/jobs/${jobOn(emulator, 'feature/x', 'deploy')}/play`;
+    expect((await callApi(emulator, path, { token: MAINTAINER, body: variables })).status).toBe(
+      403,
+    );
+  });
+
+  it('lets a developer pass variables by default', async () => {
+    const emulator = world({});
+    const path = `/projects/1/jobs/${jobOn(emulator, 'feature/x', 'deploy')}/play`;
+    expect((await callApi(emulator, path, { token: DEVELOPER, body: variables })).status).toBe(200);
+  });
+});

@@ -8,7 +8,8 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/functions/**'],
+          // test/browser drives a real Chromium: `npm run test:browser` (vitest.browser.config.ts).
+          exclude: ['test/functions/**', 'test/browser/**'],
           testTimeout: 30_000,
           pool: 'forks',
         },

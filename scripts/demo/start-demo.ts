@@ -48,6 +48,9 @@ say('Starting the GitLab Jobs API emulator with the demo scenario (demo/app, dem
 emulator = await startEmulatorServer({ clock: { mode: 'real', speed } });
 const serviceToken = emulator.emulator.personalTokens().maintainer ?? '';
 console.log(`  GitLab (emulated): ${emulator.url}/api/v4   control: ${emulator.url}/-/emulator`);
+console.log(
+  `  dashboard:         ${emulator.url}/-/emulator/ui   (open it to watch the pipelines live)`,
+);
 
 say('Starting the jobrelay relay under wrangler dev (workerd), pointed at the emulator…');
 const relay = await startRelayDev({
@@ -129,6 +132,7 @@ console.log(`
     the relay's policy      curl -H "JOB-TOKEN: <token>" ${relay.url}/-/policy
     job tokens to try with  curl ${emulator.url}/-/emulator/job-tokens
     the relay's API         ${relay.url}/-/openapi.json
+    the dashboard           ${emulator.url}/-/emulator/ui
     the emulator's state    ${emulator.url}/-/emulator/state
     the CLI                 node dist/cli.js --help   (JOBRELAY_GITLAB_URL=${relay.url})
 `);

@@ -2,6 +2,8 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { parse as parseYaml } from 'yaml';
+import { errorMessage } from '../../gitlab/errors/error-message.js';
+import { issuePath } from '../../gitlab/issue-path.js';
 import type { FaultSpec } from '../faults/fault-spec.js';
 import { parseDuration } from '../scenario/duration.js';
 import { RateLimitsSchema } from '../scenario/scenario-schema.js';
@@ -165,9 +167,9 @@ function issuesOf(error: unknown): string {
   if (error instanceof v.ValiError)
     return error.issues
       .map((issue) => {
-        const path = v.getDotPath(issue);
+        const path = issuePath(issue);
         return path ? `${path} ${issue.message}` : issue.message;
       })
       .join('; ');
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

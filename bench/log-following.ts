@@ -37,7 +37,7 @@ interface Followed {
 /**
  * Follows a job whose generated log grows evenly to 20 MiB over a 5-minute run (256 KiB over 20 s
  * in smoke), on the emulator's virtual clock, in process. jobrelay is the CI step's own loop
- * (`waitForJob` + `followRemoteLog`, 2 s doubling to 30 s, reset when the log grew) through the
+ * (`waitForJob` + `followRemoteLog`, 2 s doubling to 12 s, reset when the log grew) through the
  * relay (Range: only new bytes) and straight to the emulator (GitLab: the whole log, the seen part
  * skipped); the baseline reads the job and the whole log every 3 s. Bytes are response bodies.
  */

@@ -42,7 +42,7 @@ interface WaitSample {
 
 /**
  * Simulates each poller against an emulator job on a virtual clock (no real waiting): jobrelay's
- * `waitForJob` (2 s doubling to 30 s) and hand-written loops polling every 3, 5 and 15 s. Every
+ * `waitForJob` (2 s doubling to 12 s) and hand-written loops polling every 3, 5 and 15 s. Every
  * poller starts when the job starts; calls include the first read.
  */
 export async function benchWaiting(

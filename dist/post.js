@@ -1,64 +1,25 @@
 import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
-  JobParamsSchema,
-  JobSchema,
-  STARTED_JOB_STATE,
   createActionsReporter,
+  getState,
+  readActionInputs
+} from "./chunks/chunk-4FWWFON3.js";
+import {
+  cancelStartedJob
+} from "./chunks/chunk-G3LN2V3N.js";
+import {
+  STARTED_JOB_STATE,
+  createNetworkFetch,
   createStepClient,
   decodeStartedJob,
-  getJob,
-  getState,
-  isFinishedStatus,
-  jobPath,
-  parseParams,
   parseStepInputs,
-  postJobAction,
-  readActionInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-E7464KU6.js";
-
-// src/gitlab/jobs/cancel-job.ts
-async function cancelJob(client, params) {
-  const p = parseParams(JobParamsSchema, params, "cancelJob");
-  return postJobAction(
-    client,
-    {
-      operation: "cancelJob",
-      route: "POST /projects/:id/jobs/:job_id/cancel",
-      path: jobPath(p.project, p.jobId, "cancel"),
-      signal: p.signal,
-      deadline: p.deadline
-    },
-    JobSchema,
-    p,
-    async (target) => {
-      const job = await getJob(client, target);
-      const settled = job.status === "canceling" || isFinishedStatus(job.status);
-      return settled ? job : void 0;
-    }
-  );
-}
-
-// src/steps/cancel-started-job.ts
-var CANCEL_TIMEOUT_MS = 3e4;
-async function cancelStartedJob(client, started, reporter) {
-  const deadline = Date.now() + CANCEL_TIMEOUT_MS;
-  const job = await getJob(client, { project: started.project, jobId: started.jobId, deadline });
-  if (isFinishedStatus(job.status) || job.status === "manual" || job.status === "canceling") {
-    reporter.info(`Job ${job.id} is ${job.status}: nothing to cancel`);
-    return job.status;
-  }
-  const canceled = await cancelJob(client, {
-    project: started.project,
-    jobId: started.jobId,
-    deadline
-  });
-  reporter.info(
-    `Canceled job ${canceled.id} ${JSON.stringify(canceled.name)}: now ${canceled.status}`
-  );
-  return canceled.status;
-}
+} from "./chunks/chunk-2WM2LJHH.js";
+import {
+  errorMessage
+} from "./chunks/chunk-YPQ2PB2I.js";
+import "./chunks/chunk-7QHSCVNK.js";
 
 // src/action/post-main.ts
 async function runPost() {
@@ -72,11 +33,10 @@ async function runPost() {
     const raw = readActionInputs();
     if (raw.token) reporter.setSecret(raw.token);
     const inputs = parseStepInputs(resolveEnvironmentInputs(raw, process.env));
-    await cancelStartedJob(createStepClient(inputs), started, reporter);
+    const fetch = await createNetworkFetch({ env: process.env, caFile: inputs.caFile });
+    await cancelStartedJob(createStepClient(inputs, fetch ? { fetch } : {}), started, reporter);
   } catch (error) {
-    reporter.warning(
-      `Could not cancel GitLab job ${started.jobId}: ${error instanceof Error ? error.message : String(error)}`
-    );
+    reporter.warning(`Could not cancel GitLab job ${started.jobId}: ${errorMessage(error)}`);
   }
 }
 

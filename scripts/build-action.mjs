@@ -1,4 +1,4 @@
-// Bundles the GitHub Action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) with esbuild.
+// Bundles the GitHub Action (dist/index.js, dist/post.js) and the CLI (dist/cli.js), with all their dependencies, with esbuild.
 // Usage: node scripts/build-action.mjs [--outdir <dir>]   (default: dist; tests build elsewhere to compare)
 import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -45,19 +45,16 @@ const common = {
 await rm(outdir, { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { index: 'src/action/index.ts', post: 'src/action/post.ts' },
-  // Both entries share the core and @actions/core: one chunk instead of two copies.
+  // One build, so the entries share their chunks (the core; undici, loaded only when a proxy or a
+  // CA file is set) instead of each carrying a copy. `jobrelay emulator` imports the emulator
+  // (Hono, yaml) dynamically: a chunk of its own, loaded only by that command.
+  entryPoints: {
+    index: 'src/action/index.ts',
+    post: 'src/action/post.ts',
+    cli: 'src/cli/index.ts',
+  },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: requireShim },
-});
-await build({
-  ...common,
-  entryPoints: { cli: 'src/cli/index.ts' },
-  // `jobrelay emulator` imports the emulator (Hono, yaml) dynamically: with splitting it is a
-  // chunk of its own, loaded only by that command, and every other command starts lighter.
-  splitting: true,
-  chunkNames: 'chunks/cli-[name]-[hash]',
   // src/cli/index.ts starts with `#!/usr/bin/env node`, which esbuild keeps first.
   banner: { js: requireShim },
 });

@@ -83,19 +83,24 @@ for (const command of STEP_COMMANDS) {
     '  inputs:',
     '    job-name:',
     `      description: ${quote('Name of the job this component adds (the job it acts on is job or name).')}`,
+    '      type: string',
     `      default: jobrelay-${command}`,
     '    stage:',
     `      description: ${quote('Stage of the job this component adds.')}`,
+    '      type: string',
     '      default: test',
     '    image:',
     `      description: ${quote('Image with Node.js 20 or later; the job runs npx --yes jobrelay@<this version>.')}`,
+    '      type: string',
     '      default: node:24-alpine',
   ];
+  // Every input has an explicit type, so GitLab's pipeline editor checks values against it.
   for (const input of inputs) {
     lines.push(`    ${input.name}:`, `      description: ${quote(input.description)}`);
     if (input.boolean) lines.push('      type: boolean', `      default: ${input.default}`);
     else if (input.integer) lines.push('      type: number', `      default: ${input.default}`);
-    else lines.push(`      default: ${quote(input.default)}`);
+    else if (input.list) lines.push('      type: array', '      default: []');
+    else lines.push('      type: string', `      default: ${quote(input.default)}`);
     if (input.options) lines.push(`      options: [${input.options.join(', ')}]`);
   }
   lines.push(
@@ -104,8 +109,15 @@ for (const command of STEP_COMMANDS) {
     '  stage: $[[ inputs.stage ]]',
     '  image: $[[ inputs.image ]]',
     '  # Inputs reach the CLI as JOBRELAY_<NAME> variables, never spliced into the shell command.',
+    '  # Each is a literal block scalar: where GitLab pastes the text before reading the YAML',
+    '  # (text interpolation), quotes, # and : in a value are kept as they are. A boolean, number or',
+    '  # array input ends with a line break (|), so that GitLab writes it out as text (an array as',
+    "  # JSON, or Ruby's inspect) in either interpolation mode: a variable holds only strings.",
     '  variables:',
-    ...inputs.map((input) => `    ${envName(input.name)}: "$[[ inputs.${input.name} ]]"`),
+    ...inputs.flatMap((input) => [
+      `    ${envName(input.name)}: ${input.list || input.boolean || input.integer ? '|' : '|-'}`,
+      `      $[[ inputs.${input.name} ]]`,
+    ]),
     '  script:',
     `    - npx --yes jobrelay@${JOBRELAY_VERSION} ${command}`,
   );

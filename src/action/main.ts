@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { systemClock } from '../gitlab/clock.js';
 import { isTimeoutError } from '../gitlab/errors/is-error.js';
+import { createNetworkFetch } from '../steps/create-network-fetch.js';
 import { createStepClient } from '../steps/create-step-client.js';
 import { describeStepError } from '../steps/describe-step-error.js';
 import { parseStepInputs, type StepInputs } from '../steps/parse-step-inputs.js';
@@ -21,7 +22,8 @@ export async function run(): Promise<void> {
     // Masked before anything else can print it (a secret passed as input is masked already; others are not).
     if (raw.token) reporter.setSecret(raw.token);
     inputs = parseStepInputs(resolveEnvironmentInputs(raw, process.env));
-    const client = createStepClient(inputs);
+    const fetch = await createNetworkFetch({ env: process.env, caFile: inputs.caFile });
+    const client = createStepClient(inputs, fetch ? { fetch } : {});
     const result = await runStep(
       { client, reporter, clock: systemClock, signal: cancellation.signal, startedAt: Date.now() },
       inputs,

@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../gitlab/errors/error-message.js';
 import { cancelStartedJob } from '../steps/cancel-started-job.js';
+import { createNetworkFetch } from '../steps/create-network-fetch.js';
 import { createStepClient } from '../steps/create-step-client.js';
 import { parseStepInputs } from '../steps/parse-step-inputs.js';
 import { resolveEnvironmentInputs } from '../steps/resolve-environment-inputs.js';
@@ -25,7 +26,8 @@ export async function runPost(): Promise<void> {
     const raw = readActionInputs();
     if (raw.token) reporter.setSecret(raw.token);
     const inputs = parseStepInputs(resolveEnvironmentInputs(raw, process.env));
-    await cancelStartedJob(createStepClient(inputs), started, reporter);
+    const fetch = await createNetworkFetch({ env: process.env, caFile: inputs.caFile });
+    await cancelStartedJob(createStepClient(inputs, fetch ? { fetch } : {}), started, reporter);
   } catch (error) {
     reporter.warning(`Could not cancel GitLab job ${started.jobId}: ${errorMessage(error)}`);
   }

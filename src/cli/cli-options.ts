@@ -11,6 +11,8 @@ export interface CliOnlyOption {
   multiple?: boolean;
   short?: string;
   description: string;
+  /** Taken by every command (help, version). */
+  everywhere?: boolean;
 }
 
 /** The options that are not step inputs. */
@@ -18,7 +20,8 @@ export const CLI_ONLY_OPTIONS: readonly CliOnlyOption[] = [
   {
     name: 'json',
     boolean: true,
-    description: 'Print the result as JSON on stdout (logs stay on stderr).',
+    description:
+      'Print the result as JSON on stdout (numbers, booleans and nulls typed; an error as {"error": {…}}); logs stay on stderr.',
   },
   {
     name: 'scope',
@@ -33,8 +36,14 @@ export const CLI_ONLY_OPTIONS: readonly CliOnlyOption[] = [
     boolean: false,
     description: 'list, bridges: at most this many jobs (default 100).',
   },
-  { name: 'help', boolean: true, short: 'h', description: 'Show this help.' },
-  { name: 'version', boolean: true, short: 'V', description: 'Print the version.' },
+  { name: 'help', boolean: true, short: 'h', description: 'Show this help.', everywhere: true },
+  {
+    name: 'version',
+    boolean: true,
+    short: 'V',
+    description: 'Print the version.',
+    everywhere: true,
+  },
 ];
 
 /** What the command line said: the subcommand, the step inputs it gave, and the CLI-only options. */
@@ -48,6 +57,8 @@ export interface ParsedCommandLine {
   limit: string | undefined;
   help: boolean;
   version: boolean;
+  /** The options the command line gave, by input or option name (`variables` for `--var`). */
+  given: string[];
 }
 
 /**
@@ -78,7 +89,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const args = argv.map((arg) => normaliseFlag(arg, booleans, aliases));
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw commandLineError(error, new Set(Object.keys(options)));
   }
@@ -90,6 +101,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     else if (typeof value === 'string') inputs[input.name] = value;
   }
   const [command, ...positionals] = parsed.positionals;
+  const byFlag = new Map(
+    stepInputs.flatMap((input) =>
+      input.cliRepeatable ? [[input.cliRepeatable, input.name] as const] : [],
+    ),
+  );
+  const given = (parsed.tokens ?? []).flatMap((token) =>
+    token.kind === 'option' ? [byFlag.get(token.name) ?? token.name] : [],
+  );
   const scope = (values.scope as string[] | undefined) ?? [];
   return {
     command,
@@ -104,6 +123,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     limit: values.limit as string | undefined,
     help: values.help === true,
     version: values.version === true,
+    given: [...new Set(given)],
   };
 }
 

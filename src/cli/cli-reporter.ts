@@ -16,37 +16,57 @@ export interface TextSink {
 export interface CliReporter extends StepReporter {
   readonly outputs: Partial<Record<StepOutputName, string>>;
   readonly state: Map<string, string>;
+  /** `text` with every secret registered so far replaced by [REDACTED]. */
+  mask(text: string): string;
+}
+
+/** Where the CLI reporter writes besides stderr. */
+export interface CliReporterOptions {
+  /** The followed remote log and its groups (stdout, so it can be piped); default stderr. */
+  log?: TextSink;
+  now?: () => number;
 }
 
 /**
- * Creates the CLI reporter. Inside a GitLab job (`GITLAB_CI=true`) groups become GitLab
- * sections, so the remote job's sections fold in this job's log too; elsewhere a title line.
+ * Creates the CLI reporter: progress on stderr, the followed log on `options.log`. Inside a
+ * GitLab job (`GITLAB_CI=true`) groups become GitLab sections, so the remote job's sections fold
+ * in this job's log too; elsewhere a title line. A failure is said once: the summary that follows
+ * an error line does not repeat it.
  */
 export function createCliReporter(
   stderr: TextSink,
   env: Partial<Record<string, string>>,
-  now: () => number = Date.now,
+  options: CliReporterOptions = {},
 ): CliReporter {
   const secrets: string[] = [];
   const inGitLab = env.GITLAB_CI === 'true';
   const outputs: Partial<Record<StepOutputName, string>> = {};
   const state = new Map<string, string>();
+  const now = options.now ?? Date.now;
   let sections = 0;
   let openSection: string | undefined;
-  let atLineStart = true;
-  const write = (text: string) => {
-    if (!text) return;
-    stderr.write(maskSecrets(text, secrets));
-    atLineStart = text.endsWith('\n');
+  let lastError: string | undefined;
+  const sink = (target: TextSink) => {
+    let atLineStart = true;
+    const write = (text: string) => {
+      if (!text) return;
+      target.write(maskSecrets(text, secrets));
+      atLineStart = text.endsWith('\n');
+    };
+    const line = (text: string) => {
+      if (!atLineStart) write('\n');
+      write(`${text}\n`);
+    };
+    return { write, line };
   };
-  const line = (text: string) => {
-    if (!atLineStart) write('\n');
-    write(`${text}\n`);
-  };
+  const progress = sink(stderr);
+  const log = options.log ? sink(options.log) : progress;
+  const line = progress.line;
   const unix = () => Math.floor(now() / 1000);
   return {
     outputs,
     state,
+    mask: (text) => maskSecrets(text, secrets),
     info: (message) => line(message),
     warning: (message) => line(`warning: ${message}`),
     startGroup(title) {
@@ -54,22 +74,31 @@ export function createCliReporter(
       const clean = Array.from(title, (char) => (hasControlCharacter(char) ? ' ' : char)).join('');
       if (inGitLab) {
         openSection = `jobrelay_${++sections}`;
-        line(`\u001b[0Ksection_start:${unix()}:${openSection}[collapsed=true]\r\u001b[0K${clean}`);
-      } else line(`── ${clean}`);
+        log.line(
+          `\u001b[0Ksection_start:${unix()}:${openSection}[collapsed=true]\r\u001b[0K${clean}`,
+        );
+      } else log.line(`── ${clean}`);
     },
     endGroup() {
-      if (inGitLab && openSection) line(`\u001b[0Ksection_end:${unix()}:${openSection}\r\u001b[0K`);
+      if (inGitLab && openSection)
+        log.line(`\u001b[0Ksection_end:${unix()}:${openSection}\r\u001b[0K`);
       openSection = undefined;
     },
-    remoteLog: (text) => write(text),
+    remoteLog: (text) => log.write(text),
     statusChange: (change) => line(formatStatusChange(change)),
     setOutput(name, value) {
       outputs[name] = value;
     },
     async summary(summary) {
-      for (const text of renderSummaryText(summary)) line(text);
+      const lines = renderSummaryText(summary);
+      // The error line just said it: the summary goes on with the facts only.
+      const rest = summary.headline === lastError ? lines.slice(1) : lines;
+      for (const text of rest) line(text);
     },
-    annotation: (level, message) => line(`${level}: ${message}`),
+    annotation: (level, message) => {
+      if (level === 'error') lastError = message;
+      line(`${level}: ${message}`);
+    },
     setSecret(value) {
       if (!value || secrets.includes(value)) return;
       secrets.push(value);

@@ -1,7 +1,15 @@
 // Finds the secrets a command line and its environment carry, before anything is parsed or printed.
 import { MASK_MIN_LENGTH } from '../steps/parse-step-inputs.js';
+import { variableEntries } from '../steps/variable-entries.js';
 
 const TOKEN_VARIABLES = ['JOBRELAY_TOKEN', 'GITLAB_TOKEN', 'CI_JOB_TOKEN'];
+
+// KEY=VALUE lines or a JSON array's items; an array that does not parse is masked by lines still.
+function entries(value: string): string[] {
+  const parsed = variableEntries(value);
+  if (typeof parsed !== 'string') return parsed.map((entry) => entry.text);
+  return value.split(/\r?\n/);
+}
 
 /**
  * The values to mask from the first line the CLI prints, found even in a command line that
@@ -28,7 +36,7 @@ export function commandLineSecrets(
     else for (const line of value.split(/\r?\n/)) variable(line, match[1] === 'mask-var');
   }
   for (const name of TOKEN_VARIABLES) secrets.push(env[name]?.trim() ?? '');
-  for (const line of (env.JOBRELAY_VARIABLES ?? '').split(/\r?\n/)) variable(line, false);
-  for (const line of (env.JOBRELAY_MASKED_VARIABLES ?? '').split(/\r?\n/)) variable(line, true);
+  for (const entry of entries(env.JOBRELAY_VARIABLES ?? '')) variable(entry, false);
+  for (const entry of entries(env.JOBRELAY_MASKED_VARIABLES ?? '')) variable(entry, true);
   return [...new Set(secrets.filter(Boolean))];
 }

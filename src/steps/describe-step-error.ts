@@ -7,6 +7,7 @@ import {
   isTimeoutError,
 } from '../gitlab/errors/is-error.js';
 import { isJobRelayError } from '../gitlab/errors/jobrelay-error.js';
+import { certificateProblem } from './certificate-problem.js';
 import { detectTokenType } from './detect-token-type.js';
 import { STEP_INPUTS, type StepFace } from './step-inputs.js';
 
@@ -39,6 +40,8 @@ export function describeStepError(error: unknown, context: StepErrorContext): st
     return `${error.message}: no answer in time (limits: ${label('request-timeout')} for each request, ${label('timeout')} for the whole step)`;
   }
   const message = errorMessage(error);
+  const certificate = certificateProblem(error, label('ca-file'));
+  if (certificate) return `${message}: ${certificate}`;
   return isJobRelayError(error) ? message : `unexpected failure: ${message}`;
 }
 

@@ -12,6 +12,8 @@ export interface ConnectionInputs {
   gitlabUrl: string;
   token: string;
   tokenType: TokenType;
+  /** A PEM file of certificates to trust besides the system's. */
+  caFile: string | undefined;
   project: string | number | undefined;
   job: number | undefined;
   pipeline: number | undefined;
@@ -26,6 +28,7 @@ const ConnectionSchema = v.object({
     'gitlab-url',
     'token',
     'token-type',
+    'ca-file',
     'job',
     'pipeline',
     'timeout',
@@ -55,6 +58,7 @@ export function parseConnectionInputs(
     gitlabUrl: r['gitlab-url'],
     token: r.token,
     tokenType: r['token-type'] === 'auto' ? detectTokenType(r.token) : r['token-type'],
+    caFile: r['ca-file'],
     project: r.project,
     job: r.job,
     pipeline: r.pipeline,

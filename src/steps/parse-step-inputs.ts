@@ -14,6 +14,8 @@ export interface StepInputs {
   gitlabUrl: string;
   token: string;
   tokenType: TokenType;
+  /** A PEM file of certificates to trust besides the system's. */
+  caFile: string | undefined;
   project: string | number;
   job: number | undefined;
   pipeline: number | undefined;
@@ -73,6 +75,7 @@ export function parseStepInputs(raw: RawStepInputs): StepInputs {
     token: r.token,
     // `auto` was resolved from the environment before; here only the token's own form is known.
     tokenType: r['token-type'] === 'auto' ? detectTokenType(r.token) : r['token-type'],
+    caFile: r['ca-file'],
     project: r.project,
     job: r.job,
     pipeline: r.pipeline,

@@ -88,6 +88,7 @@ export const RawInputsSchema = v.object({
     ['auto', 'private', 'job', 'oauth'],
     'must be auto, private, job or oauth',
   ),
+  'ca-file': optionalText,
   project: v.pipe(
     v.string(),
     v.transform((value) => value.trim()),

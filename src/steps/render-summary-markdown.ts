@@ -11,11 +11,11 @@ const ICONS: Record<JobSummary['outcome'], string> = {
 export function renderSummaryMarkdown(summary: JobSummary): string {
   const { job } = summary;
   const rows: Array<[string, string]> = [
-    ['Job', `[#${job.id} ${escapeMarkdown(job.name)}](${encodeURI(job.webUrl)})`],
-    ['Status', `\`${job.status}\``],
+    ['Job', `[#${job.id} ${escapeMarkdown(job.name)}](${linkDestination(job.webUrl)})`],
+    ['Status', codeSpan(job.status)],
     ['Duration', job.durationSeconds === null ? '—' : `${Math.round(job.durationSeconds)} s`],
   ];
-  if (job.failureReason) rows.push(['Failure reason', `\`${escapeMarkdown(job.failureReason)}\``]);
+  if (job.failureReason) rows.push(['Failure reason', codeSpan(job.failureReason)]);
   for (const [label, value] of summary.details) rows.push([label, escapeMarkdown(value)]);
   const lines = [
     `### ${ICONS[summary.outcome]} ${summary.command}: ${escapeMarkdown(summary.headline)}`,
@@ -44,7 +44,26 @@ export function renderSummaryMarkdown(summary: JobSummary): string {
   return lines.join('\n');
 }
 
-/** Escapes text so Markdown and HTML show it literally (table cells included). */
+/**
+ * Text as a code span in a table cell. Backslash escapes and HTML entities are not read inside
+ * code, so only what can end the span is handled: a delimiter longer than any backtick run in the
+ * text, a table pipe (escaped: GitHub splits cells before it reads spans), line breaks.
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // A span starting or ending with a backtick needs a space so the fence stays apart from it.
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+// A link destination that neither a space nor a parenthesis in the URL can end early.
+function linkDestination(url: string): string {
+  return encodeURI(url).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/** Escapes text so Markdown and HTML show it literally, outside code spans (table cells included). */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')

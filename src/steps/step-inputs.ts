@@ -26,6 +26,11 @@ export interface StepInputDefinition {
   cliAlias?: string;
   /** The CLI takes it as a repeatable `--<flag> KEY=VALUE` instead (the multiline `variables`). */
   cliRepeatable?: string;
+  /**
+   * A list: lines in the action, an `array` component input (interpolated as a JSON array, so
+   * no value can be misread), either form in `JOBRELAY_<NAME>`.
+   */
+  list?: boolean;
   /** A secret: masked, never shown in errors. */
   secret?: boolean;
 }
@@ -65,6 +70,13 @@ export const STEP_INPUTS: readonly StepInputDefinition[] = [
     options: ['auto', 'private', 'job', 'oauth'],
   },
   {
+    name: 'ca-file',
+    default: '',
+    description:
+      'PEM file of CA certificates to trust besides the system ones (a private CA; NODE_EXTRA_CA_CERTS works too). Proxies come from HTTPS_PROXY, HTTP_PROXY and NO_PROXY.',
+    commands: ALL,
+  },
+  {
     name: 'project',
     default: '',
     description: 'Project id or path (group/project); empty: $CI_PROJECT_ID.',
@@ -94,18 +106,20 @@ export const STEP_INPUTS: readonly StepInputDefinition[] = [
     name: 'variables',
     default: '',
     description:
-      'CI/CD variables for the played job, one KEY=VALUE per line (CLI: --var KEY=VALUE, repeatable); values of 8 characters or more are masked in the log, as GitLab masks variables.',
+      'CI/CD variables for the played job, each KEY=VALUE: one per line (action), --var KEY=VALUE repeated (CLI), an array of KEY=VALUE items (components); values of 8 characters or more are masked in the log, as GitLab masks variables.',
     commands: ['trigger-manual-job'],
     cliRepeatable: 'var',
+    list: true,
     secret: true,
   },
   {
     name: 'masked-variables',
     default: '',
     description:
-      'More variables for the played job, as variables, each value masked in the log whatever its length (CLI: --mask-var KEY=VALUE, repeatable).',
+      'More variables for the played job, given as variables is, each value masked in the log whatever its length (CLI: --mask-var KEY=VALUE, repeatable).',
     commands: ['trigger-manual-job'],
     cliRepeatable: 'mask-var',
+    list: true,
     secret: true,
   },
   {

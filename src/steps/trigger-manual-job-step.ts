@@ -8,6 +8,7 @@ import { type Job, JobSchema } from '../gitlab/schemas/job.js';
 import { isBlockedStatus, isFinishedStatus } from '../gitlab/schemas/job-status.js';
 import { pollJob } from '../gitlab/wait/poll-job.js';
 import { classifyJobOutcome } from './classify-job-outcome.js';
+import { jobActionLine } from './job-action-line.js';
 import { formatDuration } from './parse-duration.js';
 import type { StepInputs } from './parse-step-inputs.js';
 import { reason, reportStepEnd } from './report-step-end.js';
@@ -67,11 +68,12 @@ export async function runTriggerManualJob(
   if (isBlockedStatus(job.status)) {
     const keys = inputs.variables.map((variable) => variable.key);
     reporter.info(`Playing ${label()}${keys.length ? ` with ${keys.join(', ')}` : ''}`);
+    const before = job.status;
     const outcome = await playOnce(context, inputs, job);
     job = outcome.job;
     played = outcome.played;
     if (played) {
-      reporter.info(`${label()} played: now ${job.status} (${job.web_url})`);
+      reporter.info(jobActionLine('Played', inputs.project, job, { before, after: job.status }));
       if (inputs.cancelOnAbort) {
         reporter.saveState(
           STARTED_JOB_STATE,

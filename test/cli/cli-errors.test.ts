@@ -104,6 +104,21 @@ const badCommandLine = fc.oneof(
   fc.constant({ command: 'get', units: [['stray']], last: [] as string[] }),
   // A required input missing.
   fc.constant({ command: 'get', units: [['--job', '1']], last: [] as string[], noProject: true }),
+  // An option the command does not take, or a value that does not parse.
+  fc.constantFrom(
+    { command: 'get', units: [['--job', '1'], ['--wait']], last: [] as string[] },
+    { command: 'list', units: [['--summary-lines', 'abc']], last: [] as string[] },
+    { command: 'trace', units: [['--job', '1'], ['--strip-ansi=maybe']], last: [] as string[] },
+    {
+      command: 'wait-for-job',
+      units: [
+        ['--job', '1'],
+        ['--scope', 'manual'],
+      ],
+      last: [] as string[],
+    },
+    { command: 'whoami', units: [['--ca-file', '/nonexistent/ca.pem']], last: [] as string[] },
+  ),
 );
 
 describe('runCli on a bad command line', () => {
@@ -118,12 +133,30 @@ describe('runCli on a bad command line', () => {
         fc.constantFrom('argv', 'argv=', 'env'),
         fc.boolean(),
         fc.infiniteStream(fc.nat()),
-        async (bad, secretToken, secretValue, shortSecret, json, tokenFrom, maskShort, order) => {
-          const units: string[][] = [
-            ...bad.units.map((unit) => [...unit]),
-            ['--var', `PASSWORD=${secretValue}`],
-            [maskShort ? '--mask-var' : '--var', `PIN=${shortSecret}`],
-          ];
+        fc.constantFrom('argv', 'env lines', 'env list'),
+        async (
+          bad,
+          secretToken,
+          secretValue,
+          shortSecret,
+          json,
+          tokenFrom,
+          maskShort,
+          order,
+          variablesFrom,
+        ) => {
+          const units: string[][] = bad.units.map((unit) => [...unit]);
+          const env: Record<string, string> =
+            tokenFrom === 'env' ? { GITLAB_TOKEN: secretToken } : {};
+          if (variablesFrom === 'argv') {
+            units.push(['--var', `PASSWORD=${secretValue}`]);
+            units.push([maskShort ? '--mask-var' : '--var', `PIN=${shortSecret}`]);
+          } else {
+            // As the components pass them: lines, or the list GitLab makes of an array input.
+            const entries = [`PASSWORD=${secretValue}`, `PIN=${shortSecret}`];
+            env.JOBRELAY_VARIABLES =
+              variablesFrom === 'env list' ? `${JSON.stringify(entries)}\n` : entries.join('\n');
+          }
           if (!('noProject' in bad)) units.push(['--project', 'g/app']);
           if (tokenFrom === 'argv') units.push(['--token', secretToken]);
           if (tokenFrom === 'argv=') units.push([`--token=${secretToken}`]);
@@ -133,10 +166,15 @@ describe('runCli on a bad command line', () => {
             .sort((a, b) => a.key - b.key)
             .flatMap(({ unit }) => unit);
           const argv = [bad.command, ...shuffled, ...bad.last];
-          const env: Record<string, string> =
-            tokenFrom === 'env' ? { GITLAB_TOKEN: secretToken } : {};
           const run = await cli(argv, env);
           expect(run.code).toBe(2);
+          // With --json the error is on stdout too, as JSON, and says no more than stderr.
+          if (json) {
+            const { error } = JSON.parse(run.stdout) as { error: Record<string, unknown> };
+            expect(error.code).toBe('INVALID_INPUT');
+            expect(error.exitCode).toBe(2);
+            expect(run.stderr).toBe(`error: ${error.message}\n`);
+          } else expect(run.stdout).toBe('');
           for (const secret of [secretToken, secretValue, shortSecret]) {
             expect(run.stdout).not.toContain(secret);
             expect(run.stderr).not.toContain(secret);

@@ -48,7 +48,7 @@ describe('jobrelay wait-for-job', () => {
       env(),
     );
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'success', 'job-id': String(id) });
+    expect(JSON.parse(run.stdout)).toMatchObject({ status: 'success', 'job-id': id });
     expect(run.stderr).toMatch(/job \d+ "build": running → success/);
     expectNoToken(run);
   });
@@ -113,9 +113,12 @@ describe('jobrelay wait-for-job', () => {
       { ...env(), GITLAB_CI: 'true' },
     );
     expect(run.code).toBe(0);
+    // The followed log is the command's output (stdout, to be piped); progress stays on stderr.
     const section = /section_start:\d+:jobrelay_\d+\[collapsed=true\]\r(.)\[0KRunning unit tests\n/;
-    expect(section.exec(run.stderr)?.[1]).toBe('\u001b');
-    expect(run.stderr).toContain('✓ 21 tests passed');
+    expect(section.exec(run.stdout)?.[1]).toBe('\u001b');
+    expect(run.stdout).toContain('✓ 21 tests passed');
+    expect(run.stdout).not.toContain('running → success');
+    expect(run.stderr).toContain('running → success');
   });
 
   it('needs no options inside a GitLab job: CI_* variables supply them', async () => {
@@ -176,7 +179,7 @@ describe('jobrelay trigger-manual-job', () => {
       ],
       env(),
     );
-    await waitFor(() => child.stderrSoFar().includes('played: now'));
+    await waitFor(() => child.stderrSoFar().includes('Played job'));
     child.process.kill('SIGINT');
     const run = await child.done;
     expect(run.code).toBe(130);

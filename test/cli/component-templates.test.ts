@@ -25,10 +25,18 @@ describe.each(STEP_COMMANDS)('templates/%s.yml', (command) => {
     'gives %s the defined default, type and description',
     (name, input) => {
       const spec = inputs[name] as ComponentInput;
-      expect(String(spec.default)).toBe(input.default);
+      expect(spec.default).toEqual(
+        input.list
+          ? []
+          : input.boolean
+            ? input.default === 'true'
+            : input.integer
+              ? Number(input.default)
+              : input.default,
+      );
       expect(spec.description).toBe(input.description);
-      expect(spec.type ?? 'string').toBe(
-        input.boolean ? 'boolean' : input.integer ? 'number' : 'string',
+      expect(spec.type).toBe(
+        input.boolean ? 'boolean' : input.integer ? 'number' : input.list ? 'array' : 'string',
       );
       if (input.options) expect(spec.options).toEqual([...input.options]);
     },
@@ -37,7 +45,11 @@ describe.each(STEP_COMMANDS)('templates/%s.yml', (command) => {
   it('passes every input to the CLI as its JOBRELAY_ variable, not through the shell', () => {
     expect(job.variables).toEqual(
       Object.fromEntries(
-        stepInputs.map((input) => [environmentName(input.name), `$[[ inputs.${input.name} ]]`]),
+        stepInputs.map((input) => [
+          environmentName(input.name),
+          // A typed input ends with a line break, so GitLab writes it out as text in either mode.
+          `$[[ inputs.${input.name} ]]${input.list || input.boolean || input.integer ? '\n' : ''}`,
+        ]),
       ),
     );
     expect(job.script.join('\n')).not.toContain('$[[');
@@ -45,6 +57,18 @@ describe.each(STEP_COMMANDS)('templates/%s.yml', (command) => {
 
   it('runs the CLI of this very version', () => {
     expect(job.script).toEqual([`npx --yes jobrelay@${JOBRELAY_VERSION} ${command}`]);
+  });
+});
+
+describe.each(STEP_COMMANDS)('templates/%s.yml spec', (command) => {
+  it('gives every input an explicit type', () => {
+    const { inputs } = loadComponent(command);
+    for (const [name, spec] of Object.entries(inputs)) {
+      expect([name, spec.type]).toEqual([
+        name,
+        expect.stringMatching(/^(string|number|boolean|array)$/),
+      ]);
+    }
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { GitLabHttpError } from '../../src/gitlab/errors/gitlab-http-error.js';
 import { InvalidInputError } from '../../src/gitlab/errors/invalid-input-error.js';
+import { NetworkError } from '../../src/gitlab/errors/network-error.js';
 import { TimeoutError } from '../../src/gitlab/errors/timeout-error.js';
 import { describeStepError } from '../../src/steps/describe-step-error.js';
 
@@ -52,5 +53,39 @@ describe('describeStepError', () => {
       },
     );
     expect(message).toContain('request-timeout');
+  });
+});
+
+describe('describeStepError for certificate failures', () => {
+  const failure = (code: string) =>
+    new NetworkError('GET', '/api/v4/job', false, new Error('fetch failed', { cause: { code } }));
+
+  it.each([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  ])('says to give the CA for %s', (code) => {
+    expect(describeStepError(failure(code), { face: 'cli' })).toContain(
+      `is not trusted (${code}): if GitLab (or a proxy inspecting TLS) uses a private CA, give that CA's certificate as a PEM file with --ca-file, or set NODE_EXTRA_CA_CERTS`,
+    );
+    expect(describeStepError(failure(code), { face: 'action' })).toContain('with ca-file');
+  });
+
+  it('says the certificate names another host', () => {
+    expect(describeStepError(failure('ERR_TLS_CERT_ALTNAME_INVALID'), { face: 'cli' })).toContain(
+      'does not name the host of the GitLab URL',
+    );
+  });
+
+  it('says the certificate has expired', () => {
+    expect(describeStepError(failure('CERT_HAS_EXPIRED'), { face: 'cli' })).toContain(
+      'outside its validity dates (CERT_HAS_EXPIRED)',
+    );
+  });
+
+  it('adds nothing to another network failure', () => {
+    expect(describeStepError(failure('ECONNREFUSED'), { face: 'cli' })).not.toContain(
+      'certificate',
+    );
   });
 });

@@ -1,7 +1,11 @@
 // The step summary as Markdown: facts in a table, the log tail fenced so it cannot break out.
 import { describe, expect, it } from 'vitest';
 import type { JobSummary } from '../../src/steps/job-summary.js';
-import { escapeMarkdown, renderSummaryMarkdown } from '../../src/steps/render-summary-markdown.js';
+import {
+  codeSpan,
+  escapeMarkdown,
+  renderSummaryMarkdown,
+} from '../../src/steps/render-summary-markdown.js';
 import { fixtureText } from '../gitlab/trace/trace-fixtures.js';
 
 const summary: JobSummary = {
@@ -38,5 +42,36 @@ describe('renderSummaryMarkdown', () => {
 describe('escapeMarkdown', () => {
   it('escapes table pipes, links and HTML', () => {
     expect(escapeMarkdown('a|b [x](y) <script>')).toBe('a\\|b \\[x\\]\\(y\\) &lt;script&gt;');
+  });
+});
+
+describe('renderSummaryMarkdown code spans', () => {
+  const cell = (markdown: string, label: string) =>
+    markdown.split('\n').find((line) => line.startsWith(`| ${label} |`));
+
+  it('shows a failure reason as typed: no backslash, since escapes do not apply in code', () => {
+    const markdown = renderSummaryMarkdown(summary);
+    expect(cell(markdown, 'Failure reason')).toBe('| Failure reason | `script_failure` |');
+    expect(cell(markdown, 'Status')).toBe('| Status | `failed` |');
+  });
+
+  it('keeps backticks, pipes and line breaks of a reason from ending the span or the cell', () => {
+    const markdown = renderSummaryMarkdown({
+      ...summary,
+      job: { ...summary.job, failureReason: '`odd`|reason\nhere' },
+    });
+    expect(cell(markdown, 'Failure reason')).toBe('| Failure reason | `` `odd`\\|reason here `` |');
+  });
+});
+
+describe('codeSpan', () => {
+  it.each([
+    ['script_failure', '`script_failure`'],
+    ['a*b<c>&', '`a*b<c>&`'],
+    ['a`b', '``a`b``'],
+    ['``x', '``` ``x ```'],
+    ['a|b', '`a\\|b`'],
+  ])('%j → %j', (text, span) => {
+    expect(codeSpan(text)).toBe(span);
   });
 });

@@ -8,7 +8,7 @@ export const COMPONENT_ONLY_INPUTS = ['job-name', 'stage', 'image'];
 
 /** One input of a component's spec. */
 export interface ComponentInput {
-  default?: string | number | boolean;
+  default?: string | number | boolean | string[];
   description?: string;
   type?: string;
   options?: string[];

@@ -1,6 +1,9 @@
 // Benchmark 3, log following: bytes and requests to follow a log growing to 20 MB, jobrelay vs refetch-every-3-s.
+import { CallerCache } from '../functions/identity/caller-cache.js';
+import { SharedReads } from '../functions/upstream/shared-reads.js';
 import { createEmulator, type Emulator } from '../src/emulator/create-emulator.js';
-import { createClient, type GitLabClient } from '../src/gitlab/client.js';
+import { createClient, type FetchFunction, type GitLabClient } from '../src/gitlab/client.js';
+import type { Clock } from '../src/gitlab/clock.js';
 import { getJob } from '../src/gitlab/jobs/get-job.js';
 import { waitForJob } from '../src/gitlab/wait/wait-for-job.js';
 import { followRemoteLog } from '../src/steps/follow-remote-log.js';
@@ -147,7 +150,7 @@ async function follow(
     }
     const upstream = countingFetch(emulator.fetch);
     const { fetch, counts } = countingFetch(
-      mode === 'relay' ? inProcessRelay(emulator, upstream.fetch).fetch : emulator.fetch,
+      mode === 'relay' ? relayOnVirtualTime(emulator, upstream.fetch).fetch : emulator.fetch,
     );
     const client =
       mode === 'relay'
@@ -169,15 +172,15 @@ async function follow(
   }
 }
 
-// What wait-for-job with follow-log does: read the job, then poll it, reading new log after each poll.
-async function followLikeTheStep(
+/** What wait-for-job with follow-log does: read the job, then poll it, reading new log after each poll; throws unless it showed exactly `bytes`. */
+export async function followLikeTheStep(
   client: GitLabClient,
   emulator: Emulator,
   jobId: number,
   bytes: number,
   durationMs: number,
+  clock: Clock = advancingClock(emulator),
 ): Promise<void> {
-  const clock = advancingClock(emulator);
   const reporter = countingReporter();
   const follower = followRemoteLog({
     client,
@@ -200,6 +203,15 @@ async function followLikeTheStep(
   if (reporter.warnings.length > 0) throw new Error(`the follower warned: ${reporter.warnings[0]}`);
   if (reporter.shown !== bytes)
     throw new Error(`the follower showed ${reporter.shown} of ${bytes}`);
+}
+
+// The relay's identity cache and shared reads on the emulator's virtual clock, as the followers are.
+function relayOnVirtualTime(emulator: Emulator, upstream: FetchFunction) {
+  const now = () => emulator.clock.now();
+  return inProcessRelay(emulator, upstream, {
+    cache: new CallerCache({ now }),
+    sharedReads: new SharedReads({ now }),
+  });
 }
 
 function callerToken(emulator: Emulator): string {

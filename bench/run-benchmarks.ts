@@ -17,7 +17,7 @@ Runs issue 6's benchmarks on loopback against the emulator and prints one table.
 writes docs/performance.json and the generated section of docs/performance.md (--no-write:
 print only); a smoke run writes nothing unless --write. Progress goes to stderr.
 Benchmark ids: relay-overhead, log-download, log-following, waiting, listing, startup-and-size,
-validation-cost.
+validation-cost, log-followers.
 `;
 
 const { values } = parseArgs({

@@ -1,7 +1,8 @@
-// Runs the seven benchmarks of issue 6 in order and gathers their rows with what the machine was.
+// Runs the benchmarks of issues 6 and 12 in order and gathers their rows with what the machine was.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchListing } from './listing.js';
 import { benchLogDownload } from './log-download.js';
+import { benchLogFollowers } from './log-followers.js';
 import { benchLogFollowing } from './log-following.js';
 import { benchRelayOverhead } from './relay-overhead.js';
 import type { RelayHost } from './relay-overhead-rows.js';
@@ -28,6 +29,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   { id: 'listing', run: benchListing },
   { id: 'startup-and-size', run: benchStartupAndSize },
   { id: 'validation-cost', run: benchValidationCost },
+  { id: 'log-followers', run: benchLogFollowers },
 ];
 
 /** Options of a suite run. */

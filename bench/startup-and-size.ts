@@ -153,7 +153,8 @@ export async function benchStartupAndSize(
 }
 
 // The files the GitHub runner hands a step (outputs, summary, state), empty.
-function runnerFiles(): Record<string, string> {
+/** The files and variables a GitHub runner gives a step (outputs, summary, state), empty, in the scratch directory. */
+export function runnerFiles(): Record<string, string> {
   const dir = benchTempDir();
   const files = {
     GITHUB_OUTPUT: join(dir, 'runner-output'),

@@ -21,11 +21,11 @@ import {
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-W4GKVMY2.js";
+} from "./chunks/chunk-I6ENUFD2.js";
 import {
   cancelJob,
   cancelStartedJob
-} from "./chunks/chunk-G3LN2V3N.js";
+} from "./chunks/chunk-2QZ2U7J2.js";
 import {
   CallOptionsSchema,
   IdParamSchema,
@@ -62,7 +62,7 @@ import {
   resolveEnvironmentInputs,
   validateRawInputs,
   variableEntries
-} from "./chunks/chunk-2WM2LJHH.js";
+} from "./chunks/chunk-HZCHDURF.js";
 import {
   JOB_SCOPES,
   array,

@@ -6,19 +6,19 @@ import {
   readActionInputs,
   setFailed,
   setOutput
-} from "./chunks/chunk-4FWWFON3.js";
+} from "./chunks/chunk-B2TH3ABP.js";
 import {
   describeStepError,
   isTimeoutError,
   runStep,
   systemClock
-} from "./chunks/chunk-W4GKVMY2.js";
+} from "./chunks/chunk-I6ENUFD2.js";
 import {
   createNetworkFetch,
   createStepClient,
   parseStepInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-2WM2LJHH.js";
+} from "./chunks/chunk-HZCHDURF.js";
 import "./chunks/chunk-YPQ2PB2I.js";
 import "./chunks/chunk-7QHSCVNK.js";
 

@@ -4,10 +4,10 @@ import {
   createActionsReporter,
   getState,
   readActionInputs
-} from "./chunks/chunk-4FWWFON3.js";
+} from "./chunks/chunk-B2TH3ABP.js";
 import {
   cancelStartedJob
-} from "./chunks/chunk-G3LN2V3N.js";
+} from "./chunks/chunk-2QZ2U7J2.js";
 import {
   STARTED_JOB_STATE,
   createNetworkFetch,
@@ -15,7 +15,7 @@ import {
   decodeStartedJob,
   parseStepInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-2WM2LJHH.js";
+} from "./chunks/chunk-HZCHDURF.js";
 import {
   errorMessage
 } from "./chunks/chunk-YPQ2PB2I.js";

@@ -1,6 +1,5 @@
 // The relay app's Hono environment: the Worker's bindings, and what each middleware sets for those after it.
 import type { GitLabClient } from '../src/gitlab/client.js';
-import type { Job } from '../src/gitlab/schemas/job.js';
 import type { RelayConfig } from './config/relay-config.js';
 import type { RelayEnv } from './config/relay-env.js';
 import type { RelaySetup } from './config/relay-setup.js';
@@ -9,6 +8,8 @@ import type { PlayVariable } from './http/variables-from-fields.js';
 import type { Caller } from './identity/caller.js';
 import type { ExtractedJobToken } from './identity/extract-job-token.js';
 import type { IdTokenVerifier } from './identity/verify-id-token.js';
+import type { RelayUpstream } from './upstream/relay-upstream.js';
+import type { UpstreamAnswer } from './upstream/upstream-answer.js';
 
 /**
  * The context variables (`c.var`), in the order the middleware chain sets them: a handler may read
@@ -23,6 +24,8 @@ export interface RelayVariables {
   client: GitLabClient;
   /** `requireConfiguration`: the id_token verifier, if the relay accepts id_tokens. */
   idTokenVerifier: IdTokenVerifier | undefined;
+  /** `provideUpstream`: the way to GitLab, reads shared across callers, within the service token's budget. */
+  upstream: RelayUpstream;
   /** `readCallerTokens`: the caller's CI job token (only GET /job and /job/allowed_agents send it on). */
   callerToken: ExtractedJobToken;
   /** `readCallerTokens`: the caller's id_token, null when none was sent. */
@@ -35,8 +38,8 @@ export interface RelayVariables {
   callerRef: string;
   /** `readPlayBody`: a play's variables (undefined: none sent, or not a play). */
   playVariables: PlayVariable[] | undefined;
-  /** `enforcePolicy`: the job a job route's decision had to read for its name, so it is not read twice. */
-  authorizedJob: Job | undefined;
+  /** `enforcePolicy`: GitLab's answer for the job a job route's decision had to read for its name, so it is not read twice. */
+  authorizedJob: UpstreamAnswer | undefined;
   /** `enforcePolicy`: for a list a `jobs` restriction filters, the name globs the caller may see. */
   visibleJobNames: readonly string[] | undefined;
 }

@@ -16,6 +16,7 @@ import { enforcePolicy } from './middleware/enforce-policy.js';
 import { limitRate } from './middleware/limit-rate.js';
 import { loadConfiguration } from './middleware/load-configuration.js';
 import { matchRoute } from './middleware/match-route.js';
+import { provideUpstream } from './middleware/provide-upstream.js';
 import { readCallerTokens } from './middleware/read-caller-tokens.js';
 import { readPlayBody } from './middleware/read-play-body.js';
 import { requireConfiguration } from './middleware/require-configuration.js';
@@ -30,6 +31,9 @@ import { openApiRoute } from './routes/openapi-route.js';
 import { serveRoute } from './routes/serve-route.js';
 import { tokenJobRoute } from './routes/token-job-route.js';
 import { traceRoute } from './routes/trace-route.js';
+import { budgetObservingFetch } from './upstream/relay-upstream.js';
+import { SharedReads } from './upstream/shared-reads.js';
+import { UpstreamBudget } from './upstream/upstream-budget.js';
 
 /** Overrides for tests and embedding; the Worker uses the defaults. */
 export interface RelayAppOptions {
@@ -41,6 +45,10 @@ export interface RelayAppOptions {
   idTokenVerifier?: IdTokenVerifier;
   /** Where structured log lines go; default one JSON line on the console. */
   log?: RelayLog;
+  /** Upstream reads shared across callers (one per isolate by default). */
+  sharedReads?: SharedReads;
+  /** The service token's rate-limit budget (one per isolate by default). */
+  budget?: UpstreamBudget;
 }
 
 /** The largest request body accepted (a play with its variables fits easily). */
@@ -53,10 +61,13 @@ export function createRelayApp(options: RelayAppOptions = {}) {
     options.upstreamFetch ?? ((input, init) => globalThis.fetch(input, init)),
   );
   const log = options.log ?? ((line: LogLine) => console.log(JSON.stringify(line)));
+  const budget = options.budget ?? new UpstreamBudget();
   const setupFor = relaySetupLoader({
     upstreamFetch: fetch,
+    serviceFetch: budgetObservingFetch(fetch, budget),
     idTokenVerifier: options.idTokenVerifier,
   });
+  const shared = options.sharedReads ?? new SharedReads();
   const cache = options.cache ?? new CallerCache();
   const inflight = new SingleFlight<Verification>();
   const app = new Hono<RelayAppEnv>();
@@ -79,6 +90,8 @@ export function createRelayApp(options: RelayAppOptions = {}) {
   // Everything else, in this order; each step either refuses or sets c.var for the next.
   // 503 while misconfigured → config, client, idTokenVerifier
   app.use(requireConfiguration({ log }));
+  // GitLab reads shared by every caller of the isolate, within the service token's budget → upstream
+  app.use(provideUpstream({ shared, budget, callerFetch: fetch }));
   // 401 for a token sent in the URL, another kind of token, or a malformed one → callerToken, idToken
   app.use(readCallerTokens({ log }));
   // 400/404/405 for a path or method the relay does not serve → route
@@ -92,7 +105,8 @@ export function createRelayApp(options: RelayAppOptions = {}) {
   // 403 (404 for a hidden job) unless the policy allows it → authorizedJob, visibleJobNames
   app.use(enforcePolicy({ log }));
 
-  // One handler per route family. Errors from GitLab become GitLab-shaped answers in relayErrorHandler.
+  // One handler per route family: GitLab's body relayed as it came. Errors from GitLab become
+  // GitLab-shaped answers in relayErrorHandler; a held budget a 429 with Retry-After.
   app.all(
     '*',
     serveRoute({

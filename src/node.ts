@@ -1,4 +1,5 @@
 // jobrelay's Node-only helpers (file output), on top of the core.
+export type { NodeTransport } from './gitlab/node/node-http-get.js';
 export {
   type WriteJobTraceToFileParams,
   type WrittenTrace,

@@ -10,6 +10,7 @@ export type ChildName =
   | 'write-trace'
   | 'gitbeaker-show-log'
   | 'node-http-download'
+  | 'node-http-tuned-download'
   | 'list-jobs'
   | 'gitbeaker-list-jobs'
   | 'gitbeaker-show-job';
@@ -19,6 +20,7 @@ const CHILDREN: readonly ChildName[] = [
   'write-trace',
   'gitbeaker-show-log',
   'node-http-download',
+  'node-http-tuned-download',
   'list-jobs',
   'gitbeaker-list-jobs',
   'gitbeaker-show-job',
@@ -49,6 +51,8 @@ export function buildChildren(): Promise<string> {
       outExtension: { '.js': '.mjs' },
       banner: { js: REQUIRE_SHIM },
       legalComments: 'none',
+      // Loaded only for a caller's undici Dispatcher, which no child passes.
+      external: ['undici'],
       logLevel: 'warning',
     });
     return outdir;

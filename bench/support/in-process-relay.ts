@@ -1,5 +1,5 @@
 // The relay app served in process (no workerd), in front of an in-memory emulator.
-import { createRelayApp } from '../../functions/relay-app.js';
+import { createRelayApp, type RelayAppOptions } from '../../functions/relay-app.js';
 import type { Emulator } from '../../src/emulator/create-emulator.js';
 import type { FetchFunction } from '../../src/gitlab/client.js';
 import { BENCH_RELAY_POLICY } from '../scenarios/bench-relay-policy.js';
@@ -12,8 +12,9 @@ const GITLAB = 'http://gitlab.bench';
 export function inProcessRelay(
   emulator: Emulator,
   upstream: FetchFunction = emulator.fetch,
+  options: Omit<RelayAppOptions, 'upstreamFetch'> = {},
 ): { fetch: FetchFunction; env: Record<string, string> } {
-  const app = createRelayApp({ upstreamFetch: upstream, log: () => undefined });
+  const app = createRelayApp({ upstreamFetch: upstream, log: () => undefined, ...options });
   const env = {
     GITLAB_URL: GITLAB,
     GITLAB_TOKEN: BENCH_TOKEN,

@@ -18,8 +18,13 @@ export type RelayConfig =
       audience: string | undefined;
       requireIdToken: boolean;
       rateLimitPeriodSeconds: number;
+      /** How long a finished upstream read is reused for other callers, in ms (0: not shared). */
+      shareReadsMs: number;
     }
   | { ok: false; problem: string };
+
+/** How long a finished upstream read serves other callers by default: about a second. */
+export const DEFAULT_SHARE_READS_MS = 1_000;
 
 /** Builds the configuration from the environment (and the policy KV, when bound). */
 export async function readRelayConfig(env: RelayEnv): Promise<RelayConfig> {
@@ -45,6 +50,7 @@ export async function readRelayConfig(env: RelayEnv): Promise<RelayConfig> {
   const policy = parsePolicy(policyText);
   if ('problem' in policy) return { ok: false, problem: policy.problem };
   const period = Number(env.RATE_LIMIT_PERIOD_SECONDS ?? 60);
+  const shareMs = Number(env.SHARE_READS_MS ?? DEFAULT_SHARE_READS_MS);
   return {
     ok: true,
     gitlabUrl,
@@ -54,6 +60,9 @@ export async function readRelayConfig(env: RelayEnv): Promise<RelayConfig> {
     audience: env.RELAY_AUDIENCE || undefined,
     requireIdToken: env.REQUIRE_ID_TOKEN === 'true',
     rateLimitPeriodSeconds: Number.isFinite(period) && period > 0 ? period : 60,
+    // At most 10 s: an answer older than that would hide a job's progress from its followers.
+    shareReadsMs:
+      Number.isFinite(shareMs) && shareMs >= 0 ? Math.min(shareMs, 10_000) : DEFAULT_SHARE_READS_MS,
   };
 }
 

@@ -25,4 +25,6 @@ export interface RelayEnv {
   CALLER_RATE_LIMITER?: RateLimiter;
   /** The rate limiter's period in seconds (10 or 60), sent as Retry-After. */
   RATE_LIMIT_PERIOD_SECONDS?: string;
+  /** Milliseconds a finished GitLab read (job, list page, log) serves other callers; default 1000, `0` shares nothing. */
+  SHARE_READS_MS?: string;
 }

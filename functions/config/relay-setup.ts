@@ -1,6 +1,7 @@
 // Reads the configuration once per environment and builds what every request shares: the service client and the id_token verifier.
 import { createClient, type FetchFunction, type GitLabClient } from '../../src/gitlab/client.js';
 import { errorMessage } from '../../src/gitlab/errors/error-message.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/gitlab/retry-policy.js';
 import { type IdTokenVerifier, remoteIdTokenVerifier } from '../identity/verify-id-token.js';
 import { type RelayConfig, readRelayConfig } from './relay-config.js';
 import type { RelayEnv } from './relay-env.js';
@@ -20,9 +21,14 @@ export type RelaySetup =
 export interface RelaySetupOptions {
   /** How the relay reaches GitLab (already refusing redirects). */
   upstreamFetch: FetchFunction;
+  /** The service client's fetch (default `upstreamFetch`): where the budget reads GitLab's RateLimit headers. */
+  serviceFetch?: FetchFunction | undefined;
   /** An id_token verifier to use instead of one fetching the instance's keys. */
   idTokenVerifier?: IdTokenVerifier | undefined;
 }
+
+// GitLab's transient answers but 429: every follower shares the service token's rate limit.
+const SERVICE_RETRY_STATUSES = DEFAULT_RETRY_POLICY.statusCodes.filter((status) => status !== 429);
 
 /** Returns a function giving each environment's setup, read once per environment object (once per isolate on Workers). */
 export function relaySetupLoader(
@@ -39,8 +45,10 @@ export function relaySetupLoader(
           client = createClient({
             url: config.gitlabUrl,
             token: config.serviceToken,
-            fetch: options.upstreamFetch,
+            fetch: options.serviceFetch ?? options.upstreamFetch,
             redirects: 'none',
+            // A 429 is passed on to the caller with GitLab's Retry-After, never waited out or retried here.
+            retry: { statusCodes: SERVICE_RETRY_STATUSES, maxRetryAfterMs: 0 },
           });
         } catch (error) {
           // The client's own message, which never quotes the token.

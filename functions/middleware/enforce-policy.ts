@@ -6,10 +6,11 @@ import { authorizeJob } from '../policy/authorize-job.js';
 import { type DecisionContext, decide } from '../policy/decide.js';
 import { visibleJobNames } from '../policy/visible-job-names.js';
 import type { RelayAppEnv } from '../relay-app-env.js';
+import { jobRead } from '../upstream/job-reads.js';
 
 /** Options of `enforcePolicy`. */
 export interface EnforcePolicyOptions {
-  /** Where each decision's line goes. */
+  /** Where the audit lines of refusals and actions go. */
   log: RelayLog;
 }
 
@@ -33,7 +34,8 @@ export function enforcePolicy(options: EnforcePolicyOptions): MiddlewareHandler<
       case 'get-job':
       case 'trace':
       case 'action': {
-        const authorization = await authorizeJob(context, c.var.client, {
+        const job = jobRead(route.project, route.jobId);
+        const authorization = await authorizeJob(context, () => c.var.upstream.read(job), {
           operation:
             route.kind === 'action' ? route.action : route.kind === 'trace' ? 'trace' : 'read',
           target: route.project,

@@ -1,7 +1,6 @@
 // The one check of every route about a single job: read its name when a rule restricts names, then decide.
-import type { GitLabClient } from '../../src/gitlab/client.js';
-import { getJob } from '../../src/gitlab/jobs/get-job.js';
-import type { Job } from '../../src/gitlab/schemas/job.js';
+import { readJobName } from '../upstream/job-reads.js';
+import type { UpstreamAnswer } from '../upstream/upstream-answer.js';
 import { type DecisionContext, decide, type RelayDecision } from './decide.js';
 import { needsJobName, type TargetProject } from './evaluate-policy.js';
 import type { Operation } from './operations.js';
@@ -15,26 +14,28 @@ export interface JobRequest {
   variableKeys?: readonly string[] | undefined;
 }
 
-/** Allowed (with the job, when it had to be read to decide), or the logged refusal. */
+/** Allowed (with GitLab's answer for the job, when it had to be read to decide), or the refusal. */
 export type JobAuthorization =
-  | { allowed: true; job: Job | undefined }
+  | { allowed: true; job: UpstreamAnswer | undefined }
   | { allowed: false; decision: RelayDecision };
 
 /**
  * Decides `request` for the verified caller. When a rule that would allow it restricts job names
- * (`jobs`), the job is read first with the service client (GitLab's own 404 for a missing job
- * propagates as the error it is) and decided by its name; otherwise nothing is asked of GitLab.
+ * (`jobs`), the job is read first with `readJob` (GitLab's own 404 for a missing job propagates
+ * as the error it is) and decided by its name; otherwise nothing is asked of GitLab.
  */
 export async function authorizeJob(
   context: DecisionContext,
-  client: GitLabClient,
+  readJob: () => Promise<UpstreamAnswer>,
   request: JobRequest,
 ): Promise<JobAuthorization> {
-  const { jobId, ...policyRequest } = request;
-  let job: Job | undefined;
+  const { jobId: _jobId, ...policyRequest } = request;
+  let job: UpstreamAnswer | undefined;
+  let jobName: string | undefined;
   if (needsJobName(context.policy, context.caller, policyRequest)) {
-    job = await getJob(client, { project: request.target.path ?? request.target.id, jobId });
+    job = await readJob();
+    jobName = await readJobName(job);
   }
-  const decision = decide(context, { ...policyRequest, jobName: job?.name });
+  const decision = decide(context, { ...policyRequest, jobName });
   return decision.allowed ? { allowed: true, job } : { allowed: false, decision };
 }

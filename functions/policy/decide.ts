@@ -1,7 +1,8 @@
-// Evaluates the policy for one request and writes the decision's log line; says whether a refusal must hide the job.
+// Evaluates the policy for one request and writes the audit line of a refusal or an action; says whether a refusal must hide the job.
 import type { Caller } from '../identity/caller.js';
 import type { RelayLog } from '../log/relay-log.js';
 import { evaluatePolicy, type PolicyDecision, type PolicyRequest } from './evaluate-policy.js';
+import type { Operation } from './operations.js';
 import type { Policy } from './policy-schema.js';
 
 /** What a decision is made and logged with: the policy, the verified caller and the log. */
@@ -19,11 +20,21 @@ export interface RelayDecision extends PolicyDecision {
   hidden: boolean;
 }
 
-/** Evaluates the policy and writes one decision line (the detail a hidden job's 404 leaves out), with no token in it. */
+// Reads allowed by the policy are the hot path (followers poll them): they are not logged one by one.
+const UNLOGGED_WHEN_ALLOWED: readonly Operation[] = ['read', 'trace'];
+
+/**
+ * Evaluates the policy and writes the audit line of every refusal (with the detail a hidden
+ * job's 404 leaves out) and of every allowed action (play, retry, cancel, erase); an allowed read
+ * or trace writes none. No token is ever in a line.
+ */
 export function decide(context: DecisionContext, request: PolicyRequest): RelayDecision {
   const { policy, caller } = context;
   const decision = evaluatePolicy(policy, caller, request);
   const hidden = !decision.allowed && request.jobName !== undefined && !maySeeJob(context, request);
+  if (decision.allowed && UNLOGGED_WHEN_ALLOWED.includes(request.operation)) {
+    return { ...decision, hidden };
+  }
   context.log({
     event: 'decision',
     allowed: decision.allowed,

@@ -16,6 +16,8 @@ export async function actionRoute(
   route: Extract<RelayRoute, { kind: 'action' }>,
 ): Promise<Response> {
   const { client } = c.var;
+  // An action spends the service token's budget like a read: held while the budget is.
+  c.var.upstream.checkBudget();
   const params = { project: targetProjectRef(route.project), jobId: route.jobId };
   const result =
     route.action === 'play'

@@ -1,10 +1,12 @@
-// GET the three job lists: one page through the core, GitLab's pagination headers kept, links rewritten to the relay.
+// GET the three job lists: one page relayed as GitLab sent it (filtered only under a `jobs` restriction), pagination headers kept, links rewritten to the relay.
 import type { Context } from 'hono';
+import { ResponseValidationError } from '../../src/gitlab/errors/response-validation-error.js';
 import { type JobList, jobListEndpoint } from '../../src/gitlab/jobs/job-list-endpoint.js';
-import { requestPage } from '../../src/gitlab/request-page.js';
 import { type RelayRoute, targetProjectRef } from '../http/relay-route.js';
 import { globMatch } from '../policy/glob-match.js';
 import type { RelayAppEnv } from '../relay-app-env.js';
+import { relayedResponse } from '../upstream/relayed-response.js';
+import type { UpstreamAnswer } from '../upstream/upstream-answer.js';
 
 type ListRoute = Extract<
   RelayRoute,
@@ -33,35 +35,63 @@ const PASSED_HEADERS = [
 ];
 
 /**
- * Relays one page of the list, its items checked against the core's schemas. Where a `jobs`
- * restriction applies (`c.var.visibleJobNames`) only the jobs it names are shown, and the totals,
- * which would count the others, are dropped.
+ * Relays one page of the list as GitLab sent it (checking its items is the client's part). Where
+ * a `jobs` restriction applies (`c.var.visibleJobNames`) the page is parsed and only the jobs it
+ * names are shown, and the totals, which would count the others, are dropped.
  */
 export async function jobListRoute(c: Context<RelayAppEnv>, route: ListRoute): Promise<Response> {
-  const { client, config, visibleJobNames } = c.var;
+  const { config, visibleJobNames, upstream } = c.var;
   const query = new URLSearchParams();
   for (const [key, value] of new URL(c.req.url).searchParams)
     if (LIST_QUERY.includes(key)) query.append(key, value);
-  const page = await requestPage(client, { ...jobListEndpoint(jobList(route)), query });
-  const headers = new Headers({ 'content-type': 'application/json' });
+  const { operation, route: documented, path } = jobListEndpoint(jobList(route));
+  const answer = await upstream.read({
+    operation,
+    route: documented,
+    path,
+    query,
+    shareUnknownLength: true,
+  });
+  const headers = new Headers();
   for (const name of PASSED_HEADERS) {
-    const value = page.headers.get(name);
+    const value = answer.headers.get(name);
     if (value !== null) headers.set(name, value);
-  }
-  let items: { name: string }[] = page.items;
-  if (visibleJobNames) {
-    items = items.filter((item) => visibleJobNames.some((glob) => globMatch(glob, item.name)));
-    headers.delete('x-total');
-    headers.delete('x-total-pages');
   }
   // The configured public URL, never the request's Host; without one, path-absolute links.
   const link = rewriteLinks(
-    page.headers.get('link'),
-    client.apiUrl,
+    answer.headers.get('link'),
+    upstream.client.apiUrl,
     `${config.publicUrl ?? ''}/api/v4/`,
   );
   if (link) headers.set('link', link);
-  return new Response(JSON.stringify(items), { status: 200, headers });
+  if (!visibleJobNames) return relayedResponse(answer, 'application/json', headers);
+  const items = await pageItems(answer, operation, documented);
+  const visible = items.filter((item) => {
+    const name = (item as { name?: unknown } | null)?.name;
+    return typeof name === 'string' && visibleJobNames.some((glob) => globMatch(glob, name));
+  });
+  headers.delete('x-total');
+  headers.delete('x-total-pages');
+  headers.set('content-type', 'application/json');
+  return new Response(JSON.stringify(visible), { status: 200, headers });
+}
+
+// The page's items, for filtering: the body must be a JSON array (502 otherwise).
+async function pageItems(
+  answer: UpstreamAnswer,
+  operation: string,
+  route: string,
+): Promise<unknown[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder().decode(await answer.bytes()));
+  } catch {
+    data = undefined;
+  }
+  if (Array.isArray(data)) return data;
+  throw new ResponseValidationError(operation, route, [
+    { field: '', message: 'expected a JSON array of jobs' },
+  ]);
 }
 
 function jobList(route: ListRoute): JobList {

@@ -1,16 +1,16 @@
-// GET /projects/:id/jobs/:job_id: one job, once the policy allowed `read` on it.
+// GET /projects/:id/jobs/:job_id: one job, once the policy allowed `read` on it, relayed as GitLab sent it.
 import type { Context } from 'hono';
-import { getJob } from '../../src/gitlab/jobs/get-job.js';
-import { type RelayRoute, targetProjectRef } from '../http/relay-route.js';
+import type { RelayRoute } from '../http/relay-route.js';
 import type { RelayAppEnv } from '../relay-app-env.js';
+import { jobRead } from '../upstream/job-reads.js';
+import { relayedResponse } from '../upstream/relayed-response.js';
 
-/** The job, as GitLab gave it; read only once when the policy already read it for its name. */
+/** The job, GitLab's body untouched; read only once when the policy already read it for its name. */
 export async function jobRoute(
   c: Context<RelayAppEnv>,
   route: Extract<RelayRoute, { kind: 'get-job' }>,
 ): Promise<Response> {
-  const job =
-    c.var.authorizedJob ??
-    (await getJob(c.var.client, { project: targetProjectRef(route.project), jobId: route.jobId }));
-  return Response.json(job);
+  const answer =
+    c.var.authorizedJob ?? (await c.var.upstream.read(jobRead(route.project, route.jobId)));
+  return relayedResponse(answer, 'application/json');
 }

@@ -11,13 +11,13 @@ export async function tokenJobRoute(
   c: Context<RelayAppEnv>,
   route: Extract<RelayRoute, { kind: 'job-token-job' | 'allowed-agents' }>,
 ): Promise<Response> {
-  const { callerToken, config, client: service } = c.var;
+  const { callerToken, config, upstream } = c.var;
   const client = createClient({
     url: config.gitlabUrl,
     token: callerToken.token,
     tokenType: callerToken.via === 'bearer' ? 'oauth' : 'job',
-    // The service client's fetch: the same GitLab, the same refusal of redirects.
-    fetch: service.fetch,
+    // The same GitLab and the same refusal of redirects, outside the service token's budget.
+    fetch: upstream.callerFetch,
     redirects: 'none',
   });
   const body =

@@ -55,6 +55,13 @@ export interface GitLabClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+// The default transport: the runtime's own fetch, looked up at each call (so a stub set later applies).
+const globalFetch: FetchFunction = (input, init) => fetch(input, init);
+
+/** Whether `client` sends through the runtime's global fetch (no `fetch` was given): a Node-only path may then use Node's own HTTP stack instead. */
+export function usesGlobalFetch(client: GitLabClient): boolean {
+  return client.fetch === globalFetch;
+}
 const API_SUFFIX = /\/api\/v4\/?$/;
 const TOKEN_TYPES: readonly TokenType[] = ['private', 'job', 'oauth'];
 
@@ -82,7 +89,7 @@ export function createClient(options: ClientOptions): GitLabClient {
     options.retry === false
       ? { ...DEFAULT_RETRY_POLICY, limit: 0 }
       : { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const fetchFunction: FetchFunction = options.fetch ?? ((input, init) => fetch(input, init));
+  const fetchFunction: FetchFunction = options.fetch ?? globalFetch;
   return new Client(
     apiUrl,
     tokenType,

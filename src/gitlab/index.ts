@@ -11,6 +11,7 @@ export {
 export { type Clock, systemClock } from './clock.js';
 export { errorMessage } from './errors/error-message.js';
 export * from './errors/index.js';
+export { issuePath } from './issue-path.js';
 export { cancelJob } from './jobs/cancel-job.js';
 export { eraseJob } from './jobs/erase-job.js';
 export { type FindJobRetryParams, findJobRetry } from './jobs/find-job-retry.js';
@@ -47,8 +48,9 @@ export {
   VARIABLE_KEY_PATTERN,
 } from './params/variable-key.js';
 export { parseLinkHeader } from './parse-link-header.js';
+export { type ApiResponse, type RequestSpec, sendRequest } from './request.js';
 export { type PageSpec, type RequestedPage, requestPage } from './request-page.js';
-export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy, requestedDelay } from './retry-policy.js';
 export * from './schemas/index.js';
 export { createAnsiStripper, stripAnsi } from './trace/ansi-stripper.js';
 export { followJobTrace, type JobTraceFollower } from './trace/follow-job-trace.js';

@@ -15,7 +15,8 @@ const jobChecks = (h: ReturnType<typeof relayHarness>) =>
 
 describe('the job-token cache', () => {
   it('asks GitLab once for two requests within 30 s (1 upstream request per relayed request when warm)', async () => {
-    const h = relayHarness();
+    // Reads not shared, so the second list is read upstream again.
+    const h = relayHarness({ SHARE_READS_MS: '0' });
     await h.relay('/api/v4/projects/2/jobs');
     const before = h.upstream().length;
     await h.relay('/api/v4/projects/2/jobs');
@@ -66,7 +67,7 @@ describe('the job-token cache', () => {
 
   it('keys the cache by a SHA-256 of the token, never the token', async () => {
     const h = relayHarness();
-    await h.relay('/api/v4/projects/2/jobs');
+    await h.relay('/api/v4/projects/3/jobs');
     const refusal = h.logs.find((l) => l.event === 'decision') as { caller: { token: string } };
     expect(refusal.caller.token).toMatch(/^[0-9a-f]{12}$/);
     expect(JSON.stringify(h.logs)).not.toContain(h.jobToken);

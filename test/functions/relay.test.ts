@@ -287,20 +287,23 @@ describe('nothing of one request reaches another', () => {
   });
 });
 
-describe('decisions are logged', () => {
-  it('writes one structured line per decision, with no token in it', async () => {
+describe('decisions are audited', () => {
+  it('writes one structured line per refusal and per action, none per allowed read, with no token in it', async () => {
     const h = relayHarness();
     await h.relay(`/api/v4/projects/2/jobs/${h.deployJob('build')}`);
+    await h.relay(`/api/v4/projects/2/jobs/${h.deployJob('build')}/trace`);
+    await h.relay('/api/v4/projects/2/jobs');
     await h.relay('/api/v4/projects/3/jobs');
+    await h.relay(`/api/v4/projects/2/jobs/${h.deployJob('flaky')}/retry`, { method: 'POST' });
     const decisions = h.logs.filter((line) => line.event === 'decision');
     expect(decisions).toMatchObject([
       {
-        allowed: true,
+        allowed: false,
         operation: 'read',
-        target: 2,
+        target: 3,
         caller: { job: h.jobId, project: 'demo/app', ref: 'main' },
       },
-      { allowed: false, operation: 'read', target: 3 },
+      { allowed: true, operation: 'retry', target: 2 },
     ]);
     expect(JSON.stringify(h.logs)).not.toContain(h.jobToken);
     expect(JSON.stringify(h.logs)).not.toContain('glpat-relayservicetoken01');

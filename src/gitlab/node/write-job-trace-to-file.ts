@@ -4,8 +4,15 @@ import { createWriteStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
-import type { GitLabClient } from '../client.js';
-import { type GetJobTraceParams, getJobTrace } from '../jobs/get-job-trace.js';
+import { type GitLabClient, usesGlobalFetch } from '../client.js';
+import {
+  type GetJobTraceParams,
+  GetJobTraceParamsSchema,
+  getJobTrace,
+} from '../jobs/get-job-trace.js';
+import { parseParams } from '../params/parse-params.js';
+import { downloadJobTrace } from './download-job-trace.js';
+import type { NodeTransport } from './node-http-get.js';
 
 /** Parameters of `writeJobTraceToFile`. */
 export type WriteJobTraceToFileParams = GetJobTraceParams & {
@@ -15,7 +22,7 @@ export type WriteJobTraceToFileParams = GetJobTraceParams & {
   mode?: 'overwrite' | 'append';
   /** Applied to each chunk before writing, e.g. to strip ANSI codes. */
   transform?: TransformStream<Uint8Array, Uint8Array>;
-};
+} & NodeTransport;
 
 /** What was written. */
 export interface WrittenTrace {
@@ -26,12 +33,32 @@ export interface WrittenTrace {
   sha256: string;
 }
 
-/** Streams a job's log into a file: memory stays flat whatever the log's size. */
+/**
+ * Streams a job's log into a file: memory stays flat whatever the log's size. With the client's
+ * default transport (no `fetch` given), or an `agent`/`dispatcher`, the log goes through Node's
+ * own HTTP stack straight into the file (a body that breaks off resumes from the bytes written);
+ * with a `fetch` of the caller's, or a `transform`, through that fetch's web streams.
+ */
 export async function writeJobTraceToFile(
   client: GitLabClient,
   params: WriteJobTraceToFileParams,
 ): Promise<WrittenTrace> {
-  const { path, mode = 'overwrite', transform, ...traceParams } = params;
+  const { path, mode = 'overwrite', transform, agent, dispatcher, ...traceParams } = params;
+  const nodeStack = agent !== undefined || dispatcher !== undefined || usesGlobalFetch(client);
+  if (nodeStack && !transform) {
+    const p = parseParams(GetJobTraceParamsSchema, traceParams, 'getJobTrace');
+    const written = await downloadJobTrace(client, {
+      project: p.project,
+      jobId: p.jobId,
+      offset: p.offset,
+      path,
+      mode,
+      signal: p.signal,
+      deadline: p.deadline,
+      transport: { agent, dispatcher },
+    });
+    return { path, ...written };
+  }
   let stream = await getJobTrace(client, traceParams);
   if (transform) stream = stream.pipeThrough(transform);
   const hash = createHash('sha256');

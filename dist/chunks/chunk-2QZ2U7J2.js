@@ -7,7 +7,7 @@ import {
   jobPath,
   parseParams,
   postJobAction
-} from "./chunk-2WM2LJHH.js";
+} from "./chunk-HZCHDURF.js";
 import {
   isFinishedStatus
 } from "./chunk-YPQ2PB2I.js";

@@ -188,6 +188,7 @@ function requestedDelay(headers, now = Date.now()) {
 
 // src/gitlab/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
+var globalFetch = (input, init) => fetch(input, init);
 var API_SUFFIX = /\/api\/v4\/?$/;
 var TOKEN_TYPES = ["private", "job", "oauth"];
 function createClient(options) {
@@ -210,7 +211,7 @@ function createClient(options) {
     );
   }
   const retry = options.retry === false ? { ...DEFAULT_RETRY_POLICY, limit: 0 } : { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const fetchFunction = options.fetch ?? ((input, init) => fetch(input, init));
+  const fetchFunction = options.fetch ?? globalFetch;
   return new Client(
     apiUrl,
     tokenType,

@@ -27,7 +27,7 @@ import {
   sendRequest,
   sleep,
   validateResponse
-} from "./chunk-2WM2LJHH.js";
+} from "./chunk-HZCHDURF.js";
 import {
   array,
   boolean,

@@ -1,0 +1,54 @@
+// GitLab's answer to one upstream read, as the relay's routes relay it: status, headers and a body to stream on.
+import { skipBytes } from '../../src/gitlab/jobs/get-job-trace.js';
+import type { SharedBody } from './shared-body.js';
+
+/** One upstream answer, shared with other callers or this caller's alone. */
+export interface UpstreamAnswer {
+  status: number;
+  headers: Headers;
+  /** The body's length in bytes, when GitLab said it (`Content-Length` of an unencoded body). */
+  length: number | undefined;
+  /** Whether other callers are served the same answer (its body is kept a short while). */
+  shared: boolean;
+  /** The body from byte `offset`, as it arrives; an unshared answer's body can be taken once. */
+  body(offset?: number): ReadableStream<Uint8Array>;
+  /** The whole body. */
+  bytes(): Promise<Uint8Array>;
+  /** Lets an unshared body go unread. */
+  discard(): Promise<void>;
+}
+
+/** The length `Content-Length` gives for the bytes the body will carry; undefined when unknown or encoded. */
+export function bodyLength(headers: Headers): number | undefined {
+  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') return undefined;
+  const value = headers.get('content-length')?.trim();
+  return value && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
+}
+
+/** An answer only this caller reads: the upstream body itself, streamed on untouched. */
+export function ownAnswer(response: Response): UpstreamAnswer {
+  const source = response.body ?? new ReadableStream({ start: (c) => c.close() });
+  return {
+    status: response.status,
+    headers: response.headers,
+    length: bodyLength(response.headers),
+    shared: false,
+    body: (offset = 0) => (offset > 0 ? source.pipeThrough(skipBytes(offset)) : source),
+    bytes: async () => new Uint8Array(await new Response(source).arrayBuffer()),
+    discard: () => source.cancel().catch(() => undefined),
+  };
+}
+
+/** An answer whose body many callers read, each its own stream over the same bytes. */
+export function sharedAnswer(response: Response, body: SharedBody): UpstreamAnswer {
+  return {
+    status: response.status,
+    headers: response.headers,
+    length: bodyLength(response.headers),
+    shared: true,
+    body: (offset = 0) => body.stream(offset),
+    bytes: () => body.bytes(),
+    discard: async () => undefined,
+  };
+}

@@ -1,0 +1,295 @@
+// Node only: a job's log into a file through Node's own HTTP stack, with the core's redirect rule, retries and resume.
+import { createHash } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import type { GitLabClient } from '../client.js';
+import { GitLabHttpError } from '../errors/gitlab-http-error.js';
+import { JobRelayError } from '../errors/jobrelay-error.js';
+import { NetworkError } from '../errors/network-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { readGitLabMessage } from '../gitlab-message.js';
+import { jobPath } from '../jobs/job-path.js';
+import type { ProjectRef } from '../params/project-id.js';
+import { backoffDelay, requestedDelay } from '../retry-policy.js';
+import { sleep } from '../sleep.js';
+import { type NodeAnswer, type NodeTransport, nodeHttpGet } from './node-http-get.js';
+
+/** What to download and where. */
+export interface DownloadJobTraceParams {
+  project: ProjectRef;
+  jobId: number;
+  /** Start at this byte of the log. */
+  offset: number;
+  path: string;
+  mode: 'overwrite' | 'append';
+  signal?: AbortSignal | undefined;
+  deadline?: number | undefined;
+  transport: NodeTransport;
+}
+
+const MAX_REDIRECTS = 3;
+const MAX_ERROR_BODY = 64 * 1024;
+// Large writes: fewer trips to the file system's thread pool for a log of hundreds of MB.
+const WRITE_HIGH_WATER_MARK = 1024 * 1024;
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH']);
+
+/**
+ * Writes the log of `params.jobId` to `params.path`, as `writeJobTraceToFile` does over fetch:
+ * a GET with the client's token, same-origin redirects only (none with `redirects: 'none'`),
+ * transient answers and network failures retried as the client's retry policy says. A body that
+ * breaks off is resumed from the bytes already written (`Range`, or skipping them when the
+ * server resends the whole log), within the same retry limit. Returns the bytes and SHA-256 of
+ * what this call wrote.
+ */
+export async function downloadJobTrace(
+  client: GitLabClient,
+  params: DownloadJobTraceParams,
+): Promise<{ bytes: number; sha256: string }> {
+  const url = new URL(jobPath(params.project, params.jobId, 'trace'), client.apiUrl);
+  const file = createWriteStream(params.path, {
+    flags: params.mode === 'append' ? 'a' : 'w',
+    highWaterMark: WRITE_HIGH_WATER_MARK,
+  });
+  const hash = createHash('sha256');
+  let bytes = 0;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const from = params.offset + bytes;
+        const answer = await openFollowingRedirects(client, url, from, params);
+        if (answer === undefined) break; // 416: nothing at or past the offset yet
+        const skip = answer.status === 206 ? rangeSkip(answer.headers, from) : from;
+        bytes += await copyBody(answer, skip, file, hash);
+        break;
+      } catch (error) {
+        // What arrived before the body broke off is written: the next attempt asks for the rest.
+        if (error instanceof InterruptedBodyError) bytes += error.written;
+        if (params.signal?.aborted) throw params.signal.reason;
+        const delay = retryDelay(client, error, attempt, params.deadline);
+        if (delay === undefined) {
+          // Out of attempts: the error that broke the body off, when it is one of the core's (a timeout).
+          throw error instanceof InterruptedBodyError && error.cause instanceof JobRelayError
+            ? error.cause
+            : error;
+        }
+        await sleep(delay, params.signal);
+      }
+    }
+    await new Promise<void>((resolve, reject) => {
+      file.once('error', reject);
+      file.end(resolve);
+    });
+  } catch (error) {
+    file.destroy();
+    throw error;
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+// One GET of the log from byte `from`, following redirects within the instance's origin.
+async function openFollowingRedirects(
+  client: GitLabClient,
+  url: URL,
+  from: number,
+  params: DownloadJobTraceParams,
+): Promise<NodeAnswer | undefined> {
+  const headers: Record<string, string> = { Accept: '*/*', ...client.authHeaders() };
+  if (from > 0) headers.Range = `bytes=${from}-`;
+  let target = url;
+  for (let hop = 0; ; hop++) {
+    const path = `${target.pathname}${target.search}`;
+    const remaining = params.deadline === undefined ? Infinity : params.deadline - Date.now();
+    if (remaining <= 0) throw new TimeoutError('GET', path, 0);
+    const idleMs = Math.min(client.timeoutMs, remaining);
+    let answer: NodeAnswer;
+    try {
+      answer = await nodeHttpGet(target, headers, {
+        transport: params.transport,
+        idleMs,
+        onIdle: () => new TimeoutError('GET', path, idleMs),
+        ...(params.signal ? { signal: params.signal } : {}),
+      });
+    } catch (error) {
+      if (params.signal?.aborted) throw params.signal.reason;
+      if (error instanceof JobRelayError) throw error;
+      throw networkError(client, path, error);
+    }
+    const { status } = answer;
+    if (status >= 200 && status < 300) return answer;
+    if (status === 416 && from > 0) {
+      answer.body.resume();
+      return undefined;
+    }
+    const location = answer.headers.get('location');
+    if (status >= 300 && status < 400 && location) {
+      answer.body.resume();
+      const next = new URL(location, target);
+      const never = client.redirects === 'none';
+      if (never || next.origin !== url.origin || hop >= MAX_REDIRECTS) {
+        const shown = `${next.origin}${next.pathname}`;
+        throw new GitLabHttpError({
+          status,
+          statusText: answer.statusText,
+          method: 'GET',
+          path,
+          gitlabMessage: client.redact(
+            never
+              ? `redirected to ${shown}; this client follows no redirect`
+              : `redirected to ${shown}; not followed so the token is not sent there (set the client url to the final address)`,
+          ),
+        });
+      }
+      target = next;
+      continue;
+    }
+    throw await httpError(client, path, answer);
+  }
+}
+
+// The bytes of a 206 to skip: none when it starts where asked, the difference when it starts before.
+function rangeSkip(headers: Headers, from: number): number {
+  const start = /^bytes (\d+)-/.exec(headers.get('content-range') ?? '')?.[1];
+  if (start === undefined) return 0;
+  const skip = from - Number(start);
+  if (skip < 0) throw new Error(`the server answered from byte ${start}, after the ${from} asked`);
+  return skip;
+}
+
+// Writes the body (less its first `skip` bytes) to the file, hashing as it goes; resolves with the bytes written.
+function copyBody(
+  answer: NodeAnswer,
+  skip: number,
+  file: WriteStream,
+  hash: ReturnType<typeof createHash>,
+): Promise<number> {
+  const body: Readable = answer.body;
+  const declared = Number(answer.headers.get('content-length') ?? Number.NaN);
+  let toSkip = skip;
+  let received = 0;
+  let written = 0;
+  return new Promise<number>((resolve, reject) => {
+    const fail = (error: unknown) => {
+      cleanup();
+      body.destroy();
+      // What was written stays written: the caller resumes from it.
+      reject(new InterruptedBodyError(written, error));
+    };
+    const onData = (chunk: Buffer) => {
+      received += chunk.byteLength;
+      let piece = chunk;
+      if (toSkip > 0) {
+        if (toSkip >= piece.byteLength) {
+          toSkip -= piece.byteLength;
+          return;
+        }
+        piece = piece.subarray(toSkip);
+        toSkip = 0;
+      }
+      hash.update(piece);
+      written += piece.byteLength;
+      if (!file.write(piece)) {
+        body.pause();
+        file.once('drain', () => body.resume());
+      }
+    };
+    const onEnd = () => {
+      cleanup();
+      // A body shorter than its Content-Length was cut off in transit.
+      if (Number.isFinite(declared) && received < declared) {
+        reject(new InterruptedBodyError(written, new Error(`${received} of ${declared} bytes`)));
+        return;
+      }
+      resolve(written);
+    };
+    const cleanup = () => {
+      body.off('data', onData);
+      body.off('end', onEnd);
+      body.off('error', fail);
+      body.off('aborted', onAborted);
+      file.off('error', fail);
+    };
+    const onAborted = () => fail(new Error('the connection closed mid-body'));
+    body.on('data', onData);
+    body.once('end', onEnd);
+    body.once('error', fail);
+    body.once('aborted', onAborted);
+    file.once('error', fail);
+  });
+}
+
+/** A log body that broke off after some bytes were written; the download resumes from them. */
+class InterruptedBodyError extends Error {
+  constructor(
+    readonly written: number,
+    cause: unknown,
+  ) {
+    super(`the log broke off after ${written} bytes`, { cause });
+  }
+}
+
+// The delay before attempt `attempt + 1`, or undefined when the error must be thrown.
+function retryDelay(
+  client: GitLabClient,
+  error: unknown,
+  attempt: number,
+  deadline: number | undefined,
+): number | undefined {
+  if (attempt > client.retry.limit) return undefined;
+  let asked: number | undefined;
+  if (error instanceof GitLabHttpError) {
+    if (!client.retry.statusCodes.includes(error.status)) return undefined;
+    asked = error.retryAfterMs;
+    if (asked !== undefined && asked > client.retry.maxRetryAfterMs) return undefined;
+  } else if (
+    !(error instanceof NetworkError) &&
+    !(error instanceof TimeoutError) &&
+    !(error instanceof InterruptedBodyError)
+  ) {
+    return undefined;
+  }
+  const delay = asked ?? backoffDelay(client.retry, attempt);
+  if (deadline !== undefined && Date.now() + delay >= deadline) return undefined;
+  return delay;
+}
+
+async function httpError(
+  client: GitLabClient,
+  path: string,
+  answer: NodeAnswer,
+): Promise<GitLabHttpError> {
+  let body = '';
+  try {
+    for await (const chunk of answer.body) {
+      body += String(chunk);
+      if (body.length >= MAX_ERROR_BODY) {
+        answer.body.destroy();
+        break;
+      }
+    }
+  } catch {
+    // The error body was lost; the status alone still says what happened.
+  }
+  body = body.slice(0, MAX_ERROR_BODY);
+  const contentType = answer.headers.get('content-type');
+  const fallback = answer.statusText || `HTTP ${answer.status}`;
+  return new GitLabHttpError({
+    status: answer.status,
+    statusText: answer.statusText,
+    method: 'GET',
+    path,
+    gitlabMessage: client.redact(readGitLabMessage(body, contentType, fallback)),
+    body: client.redact(body),
+    contentType,
+    retryAfterMs:
+      answer.status === 429 || answer.status === 503 ? requestedDelay(answer.headers) : undefined,
+  });
+}
+
+function networkError(client: GitLabClient, path: string, cause: unknown): NetworkError {
+  const code = (cause as { code?: unknown } | null)?.code;
+  const notSent = typeof code === 'string' && NOT_SENT_CODES.has(code);
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const reason =
+    typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
+  return new NetworkError('GET', path, notSent, new Error(client.redact(reason), { cause }));
+}

@@ -10,9 +10,9 @@ export interface UpstreamAnswer {
   length: number | undefined;
   /** Whether other callers are served the same answer (its body is kept a short while). */
   shared: boolean;
-  /** The body from byte `offset`, as it arrives; an unshared answer's body can be taken once. */
+  /** The body from byte `offset`, as it arrives; an unshared answer's can be taken once, or after `bytes()`. */
   body(offset?: number): ReadableStream<Uint8Array>;
-  /** The whole body. */
+  /** The whole body (an unshared answer keeps it, for a `body()` after it). */
   bytes(): Promise<Uint8Array>;
   /** Lets an unshared body go unread. */
   discard(): Promise<void>;
@@ -29,15 +29,35 @@ export function bodyLength(headers: Headers): number | undefined {
 /** An answer only this caller reads: the upstream body itself, streamed on untouched. */
 export function ownAnswer(response: Response): UpstreamAnswer {
   const source = response.body ?? new ReadableStream({ start: (c) => c.close() });
+  // Read whole (a job read for its name, then relayed): the relayed body is served from these bytes.
+  let read: Promise<Uint8Array> | undefined;
+  const bytes = () => {
+    read ??= new Response(source).arrayBuffer().then((buffer) => new Uint8Array(buffer));
+    return read;
+  };
   return {
     status: response.status,
     headers: response.headers,
     length: bodyLength(response.headers),
     shared: false,
-    body: (offset = 0) => (offset > 0 ? source.pipeThrough(skipBytes(offset)) : source),
-    bytes: async () => new Uint8Array(await new Response(source).arrayBuffer()),
+    body: (offset = 0) => {
+      if (read) return streamOf(read, offset);
+      return offset > 0 ? source.pipeThrough(skipBytes(offset)) : source;
+    },
+    bytes,
     discard: () => source.cancel().catch(() => undefined),
   };
+}
+
+// A stream of `bytes` from `offset`.
+function streamOf(bytes: Promise<Uint8Array>, offset: number): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    async start(controller) {
+      const all = await bytes;
+      if (offset < all.byteLength) controller.enqueue(all.subarray(offset));
+      controller.close();
+    },
+  });
 }
 
 /** An answer whose body many callers read, each its own stream over the same bytes. */

@@ -21,11 +21,11 @@ import {
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-I6ENUFD2.js";
+} from "./chunks/chunk-GUUTQN5F.js";
 import {
   cancelJob,
   cancelStartedJob
-} from "./chunks/chunk-2QZ2U7J2.js";
+} from "./chunks/chunk-7WG3SH3Z.js";
 import {
   CallOptionsSchema,
   IdParamSchema,
@@ -62,7 +62,7 @@ import {
   resolveEnvironmentInputs,
   validateRawInputs,
   variableEntries
-} from "./chunks/chunk-HZCHDURF.js";
+} from "./chunks/chunk-2UDJLU6J.js";
 import {
   JOB_SCOPES,
   array,

@@ -6,19 +6,19 @@ import {
   readActionInputs,
   setFailed,
   setOutput
-} from "./chunks/chunk-B2TH3ABP.js";
+} from "./chunks/chunk-M3U7JWKZ.js";
 import {
   describeStepError,
   isTimeoutError,
   runStep,
   systemClock
-} from "./chunks/chunk-I6ENUFD2.js";
+} from "./chunks/chunk-GUUTQN5F.js";
 import {
   createNetworkFetch,
   createStepClient,
   parseStepInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-HZCHDURF.js";
+} from "./chunks/chunk-2UDJLU6J.js";
 import "./chunks/chunk-YPQ2PB2I.js";
 import "./chunks/chunk-7QHSCVNK.js";
 

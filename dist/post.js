@@ -4,10 +4,10 @@ import {
   createActionsReporter,
   getState,
   readActionInputs
-} from "./chunks/chunk-B2TH3ABP.js";
+} from "./chunks/chunk-M3U7JWKZ.js";
 import {
   cancelStartedJob
-} from "./chunks/chunk-2QZ2U7J2.js";
+} from "./chunks/chunk-7WG3SH3Z.js";
 import {
   STARTED_JOB_STATE,
   createNetworkFetch,
@@ -15,7 +15,7 @@ import {
   decodeStartedJob,
   parseStepInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-HZCHDURF.js";
+} from "./chunks/chunk-2UDJLU6J.js";
 import {
   errorMessage
 } from "./chunks/chunk-YPQ2PB2I.js";

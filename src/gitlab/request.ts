@@ -142,7 +142,7 @@ async function attemptOnce(
         // it is let go (a follower reads on one signal for hours), and a body that stops coming
         // for the attempt timeout fails with a TimeoutError.
         streaming = true;
-        if (!spec.signal || !response.body) {
+        if (!response.body) {
           return { kind: 'ok', response: toApiResponse(response, undefined) };
         }
         const body = watchBody(response.body, {
@@ -327,7 +327,8 @@ function errorCode(error: unknown, depth = 0): string | undefined {
     const codes = record.errors.map((inner) => errorCode(inner, depth + 1));
     // Only when every address refused may we say the request was not sent.
     if (codes.length > 0 && codes.every((c) => c && NOT_SENT_CODES.has(c))) return codes[0];
-    return codes.find(Boolean);
+    // Otherwise a code that makes no such claim, whatever the order the addresses were tried in.
+    return codes.find((c) => c !== undefined && !NOT_SENT_CODES.has(c));
   }
   return typeof record.code === 'string' ? record.code : undefined;
 }

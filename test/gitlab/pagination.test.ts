@@ -183,3 +183,95 @@ describe('parseLinkHeader', () => {
     expect(parseLinkHeader('')).toEqual({});
   });
 });
+
+describe('falling back from keyset', () => {
+  it('numbers the first offset page 1 after the fallback', async () => {
+    const stub = stubFetch(json({ message: '405 Method Not Allowed' }, 405), offsetServer(3, true));
+    const pages = [];
+    for await (const page of listProjectJobs(client(stub.fetch), { project: 1 }).pages()) {
+      pages.push(page);
+    }
+    expect(pages.map((page) => page.index)).toEqual([1]);
+  });
+
+  it('falls back on a 400 that names keyset', async () => {
+    const stub = stubFetch(
+      json({ message: 'keyset pagination is not supported for this order' }, 400),
+      offsetServer(3, false),
+    );
+    const jobs = await listProjectJobs(client(stub.fetch), { project: 1 }).toArray();
+    expect(jobs).toHaveLength(3);
+    expect(stub.calls).toHaveLength(2);
+  });
+
+  it.each([
+    ['a 400 about something else', json({ message: '400 Bad request - scope invalid' }, 400)],
+    ['a 403', json({ message: '403 Forbidden' }, 403)],
+    ['a 500 that names keyset', json({ message: '500 keyset cursor lookup failed' }, 500)],
+    ['a network failure', new TypeError('fetch failed')],
+  ])('does not fall back on %s', async (_name, answer) => {
+    const stub = stubFetch(answer, offsetServer(3, false));
+    await expect(listProjectJobs(client(stub.fetch), { project: 1 }).toArray()).rejects.toThrow();
+    expect(stub.calls).toHaveLength(1);
+  });
+
+  it('falls back only once: a 405 to the offset request is thrown', async () => {
+    const stub = stubFetch(json({ message: '405 Method Not Allowed' }, 405));
+    await expect(
+      listProjectJobs(client(stub.fetch), { project: 1 }).toArray(),
+    ).rejects.toMatchObject({ status: 405 });
+    expect(stub.calls).toHaveLength(2);
+    expect(stub.calls[1]?.url.searchParams.get('pagination')).toBeNull();
+  });
+
+  it('throws a 405 on a later keyset page instead of starting over', async () => {
+    const stub = stubFetch(
+      json(seedJobs(1, 10), 200, {
+        link: `<${BASE}/projects/1/jobs?cursor=abc&pagination=keyset&per_page=1>; rel="next"`,
+      }),
+      json({ message: '405 Method Not Allowed' }, 405),
+      offsetServer(3, false),
+    );
+    await expect(
+      listProjectJobs(client(stub.fetch), { project: 1, perPage: 1 }).toArray(),
+    ).rejects.toMatchObject({ status: 405 });
+    expect(stub.calls).toHaveLength(2);
+  });
+
+  it('never falls back for a list that asked for offset pages', async () => {
+    const stub = stubFetch(
+      json({ message: '405 Method Not Allowed' }, 405),
+      offsetServer(3, false),
+    );
+    await expect(
+      listProjectJobs(client(stub.fetch), { project: 1, pagination: 'offset' }).toArray(),
+    ).rejects.toMatchObject({ status: 405 });
+    expect(stub.calls).toHaveLength(1);
+  });
+});
+
+describe('bounds', () => {
+  it('returns every item of a page that exactly reaches maxItems, and asks for no more', async () => {
+    const stub = stubFetch(offsetServer(50, false));
+    const jobs = await listPipelineJobs(client(stub.fetch), {
+      project: 1,
+      pipelineId: 6,
+      perPage: 10,
+      maxItems: 20,
+    }).toArray();
+    expect(jobs).toHaveLength(20);
+    expect(stub.calls).toHaveLength(2);
+  });
+
+  it('reads past maxPages pages only when maxPages allows', async () => {
+    const stub = stubFetch(offsetServer(50, false));
+    const jobs = await listPipelineJobs(client(stub.fetch), {
+      project: 1,
+      pipelineId: 6,
+      perPage: 10,
+      maxPages: 10,
+    }).toArray();
+    expect(jobs).toHaveLength(50);
+    expect(stub.calls).toHaveLength(5);
+  });
+});

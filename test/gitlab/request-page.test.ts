@@ -142,3 +142,36 @@ describe('jobListEndpoint', () => {
     );
   });
 });
+
+describe('requestPage headers', () => {
+  it('asks GitLab for JSON', async () => {
+    const { client: c, calls } = client(json(seedJobs(1)));
+    await requestPage(c, PAGE);
+    expect(calls[0]?.headers.get('accept')).toBe('application/json');
+  });
+
+  it.each([
+    ['12', '12'],
+    ['3a', undefined],
+    ['a3', undefined],
+    ['next', undefined],
+  ])('reads x-next-page %j as page %s', async (header, page) => {
+    const { client: c } = client(json(seedJobs(1), 200, { 'x-next-page': header }));
+    const next = (await requestPage(c, { ...PAGE, query: new URLSearchParams('per_page=1') })).next;
+    expect(next?.get('page')).toBe(page);
+  });
+
+  it.each([
+    ['120', 120],
+    ['12a', undefined],
+    ['a12', undefined],
+    ['many', undefined],
+  ])('reads x-total %j as %s', async (header, total) => {
+    const { client: c } = client(
+      json(seedJobs(1), 200, { 'x-total': header, 'x-total-pages': header }),
+    );
+    const page = await requestPage(c, PAGE);
+    expect(page.total).toBe(total);
+    expect(page.totalPages).toBe(total);
+  });
+});

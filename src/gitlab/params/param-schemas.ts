@@ -16,7 +16,10 @@ export const ProjectRefParamSchema = v.pipe(
 
 /** A job or pipeline id: a positive integer, or its decimal string; output as a number. */
 export const IdParamSchema = v.pipe(
-  v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/))], 'must be a positive integer id'),
+  v.union(
+    [v.number(), v.pipe(v.string(), v.regex(/^\d+$/, 'must be a positive integer id'))],
+    'must be a positive integer id',
+  ),
   v.transform(Number),
   v.number(),
   v.safeInteger('must be a positive integer id'),
@@ -54,7 +57,10 @@ export const BoundParamSchema = v.pipe(
 export const SignalParamSchema = v.instance(AbortSignal, 'must be an AbortSignal');
 
 /** A deadline for the whole call, retries included, as epoch milliseconds. */
-export const DeadlineParamSchema = v.pipe(v.number('must be epoch milliseconds'), v.finite());
+export const DeadlineParamSchema = v.pipe(
+  v.number('must be epoch milliseconds'),
+  v.finite('must be epoch milliseconds'),
+);
 
 // GitLab's rule for variable keys: letters, digits and underscores, at most 255.
 const VariableKeySchema = v.pipe(

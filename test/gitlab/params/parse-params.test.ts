@@ -1,5 +1,7 @@
 // Bad parameters are rejected before any request, naming the field and the value (secrets redacted).
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { parseParams } from '../../../src/gitlab/params/parse-params.js';
 import {
   createClient,
   getJob,
@@ -114,5 +116,65 @@ describe('parameter validation', () => {
     await expect(
       playJob(client, { project: 1, jobId: 8, variables: { ['K'.repeat(256)]: 'v' } }),
     ).rejects.toThrow(/255/);
+  });
+});
+
+describe('how a rejected value is shown', () => {
+  const schema = v.strictObject({ name: v.literal('ok') });
+
+  it.each([
+    ['a string, quoted', 'bad', '"bad"'],
+    ['a string of 80 characters, whole', 'x'.repeat(80), `"${'x'.repeat(80)}"`],
+    ['a longer string, cut after 80 characters', 'y'.repeat(81), `"${'y'.repeat(80)}…"`],
+    ['a number', 42, '42'],
+    ['null', null, 'null'],
+    ['undefined', undefined, 'undefined'],
+    ['an array, by kind', [1, 2], 'an array'],
+    ['an object, by kind', { a: 1 }, 'an object'],
+  ])('%s', (_name, name, shown) => {
+    expect(() => parseParams(schema, { name }, 'someCall')).toThrow(
+      expect.objectContaining({ field: 'name', value: shown }),
+    );
+  });
+
+  it('names the parameters as a whole when they are not an object', () => {
+    expect(() => parseParams(schema, 42, 'someCall')).toThrow(
+      expect.objectContaining({ field: 'params', value: '42' }),
+    );
+  });
+});
+
+describe('which fields are secret', () => {
+  // Messages of their own: valibot's default ones repeat the value received.
+  const text = v.string('must be a string');
+  const schema = v.strictObject({
+    token: v.optional(text),
+    tokenType: v.optional(v.picklist(['private', 'job'], 'must be private or job')),
+    variables: v.optional(v.record(v.string(), text)),
+    list: v.optional(v.array(v.strictObject({ key: text, value: text }))),
+  });
+
+  it.each([
+    ['token', { token: 12345 }, 'token', '[REDACTED]'],
+    ['a value in a list', { list: [{ key: 'A', value: 12345 }] }, 'list[0].value', '[REDACTED]'],
+    [
+      'a value in a variables record',
+      { variables: { API_KEY: 12345 } },
+      'variables.API_KEY',
+      '[REDACTED]',
+    ],
+    ['tokenType is not', { tokenType: 'oauth' }, 'tokenType', '"oauth"'],
+    ['a key is not', { list: [{ key: 12345, value: 'v' }] }, 'list[0].key', '12345'],
+  ])('%s', (_name, params, field, value) => {
+    let message = '';
+    expect(() => {
+      try {
+        parseParams(schema, params, 'someCall');
+      } catch (error) {
+        message = String(error);
+        throw error;
+      }
+    }).toThrow(expect.objectContaining({ field, value }));
+    if (value === '[REDACTED]') expect(message).not.toContain('12345');
   });
 });

@@ -50,6 +50,21 @@ describe('encodeProjectId', () => {
     }
   });
 
+  it('writes a numeric id given as a string without its leading zeros', () => {
+    expect(encodeProjectId('042')).toBe('42');
+  });
+
+  it.each([
+    ['', 'is empty'],
+    [0, 'a numeric project id must be a positive integer'],
+    [true, 'must be a project id or a path like group/project'],
+    [null, 'must be a project id or a path like group/project'],
+  ])('rejects %j with the reason %j', (input, reason) => {
+    expect(() => encodeProjectId(input)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', field: 'project', reason }),
+    );
+  });
+
   it.each([[-1], [1.5], [Number.NaN], [2 ** 60]])('rejects the number %d', (input) => {
     expect(() => encodeProjectId(input)).toThrow('positive integer');
   });

@@ -27,7 +27,7 @@ import {
   sendRequest,
   sleep,
   validateResponse
-} from "./chunk-HZCHDURF.js";
+} from "./chunk-2UDJLU6J.js";
 import {
   array,
   boolean,

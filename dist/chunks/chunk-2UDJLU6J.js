@@ -1149,7 +1149,10 @@ var ProjectRefParamSchema = pipe(
   })
 );
 var IdParamSchema = pipe(
-  union([number(), pipe(string(), regex(/^\d+$/))], "must be a positive integer id"),
+  union(
+    [number(), pipe(string(), regex(/^\d+$/, "must be a positive integer id"))],
+    "must be a positive integer id"
+  ),
   transform(Number),
   number(),
   safeInteger("must be a positive integer id"),
@@ -1177,7 +1180,10 @@ var BoundParamSchema = pipe(
   minValue(1, "must be a positive integer")
 );
 var SignalParamSchema = instance(AbortSignal, "must be an AbortSignal");
-var DeadlineParamSchema = pipe(number("must be epoch milliseconds"), finite());
+var DeadlineParamSchema = pipe(
+  number("must be epoch milliseconds"),
+  finite("must be epoch milliseconds")
+);
 var VariableKeySchema = pipe(
   string("a variable key must be a string"),
   regex(VARIABLE_KEY_PATTERN, "a variable key may hold only letters, digits and underscores"),
@@ -1509,7 +1515,7 @@ async function attemptOnce(client, spec, url, shownPath) {
     if (response.ok) {
       if (spec.expect === "stream") {
         streaming = true;
-        if (!spec.signal || !response.body) {
+        if (!response.body) {
           return { kind: "ok", response: toApiResponse(response, void 0) };
         }
         const body = watchBody(response.body, {
@@ -1658,7 +1664,7 @@ function errorCode(error, depth = 0) {
   if (Array.isArray(record2.errors)) {
     const codes = record2.errors.map((inner) => errorCode(inner, depth + 1));
     if (codes.length > 0 && codes.every((c) => c && NOT_SENT_CODES.has(c))) return codes[0];
-    return codes.find(Boolean);
+    return codes.find((c) => c !== void 0 && !NOT_SENT_CODES.has(c));
   }
   return typeof record2.code === "string" ? record2.code : void 0;
 }

@@ -7,7 +7,7 @@ import {
   jobPath,
   parseParams,
   postJobAction
-} from "./chunk-HZCHDURF.js";
+} from "./chunk-2UDJLU6J.js";
 import {
   isFinishedStatus
 } from "./chunk-YPQ2PB2I.js";

@@ -21,7 +21,7 @@ import {
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-GUUTQN5F.js";
+} from "./chunks/chunk-6SDK2F7Q.js";
 import {
   cancelJob,
   cancelStartedJob

@@ -12,7 +12,7 @@ import {
   isTimeoutError,
   runStep,
   systemClock
-} from "./chunks/chunk-GUUTQN5F.js";
+} from "./chunks/chunk-6SDK2F7Q.js";
 import {
   createNetworkFetch,
   createStepClient,

@@ -19,13 +19,18 @@ export async function actionRoute(
   // An action spends the service token's budget like a read: held while the budget is.
   c.var.upstream.checkBudget();
   const params = { project: targetProjectRef(route.project), jobId: route.jobId };
-  const result =
-    route.action === 'play'
-      ? await playJob(client, { ...params, variables: c.var.playVariables })
-      : route.action === 'retry'
-        ? await retryJob(client, params)
-        : route.action === 'cancel'
-          ? await cancelJob(client, params)
-          : await eraseJob(client, params);
+  // Whatever the outcome, a read kept from before the action may now be out of date.
+  const forget = () => c.var.upstream.forgetSharedReads();
+  const result = await runAction().finally(forget);
   return Response.json(result, { status: STATUS[route.action] });
+
+  function runAction() {
+    return route.action === 'play'
+      ? playJob(client, { ...params, variables: c.var.playVariables })
+      : route.action === 'retry'
+        ? retryJob(client, params)
+        : route.action === 'cancel'
+          ? cancelJob(client, params)
+          : eraseJob(client, params);
+  }
 }

@@ -29,6 +29,8 @@ export interface RelayUpstream {
   read(read: UpstreamRead): Promise<UpstreamAnswer>;
   /** Throws `BudgetHeldError` while the service token's budget is held. */
   checkBudget(): void;
+  /** Drops the reads kept for sharing: called once an action may have changed what they show. */
+  forgetSharedReads(): void;
 }
 
 /** What a request's RelayUpstream is built from. */
@@ -53,6 +55,7 @@ export function relayUpstream(parts: RelayUpstreamParts): RelayUpstream {
     client,
     callerFetch: parts.callerFetch,
     checkBudget,
+    forgetSharedReads: () => shared.forgetAll(),
     read(read) {
       const url = new URL(read.path, client.apiUrl);
       if (read.query) url.search = read.query.toString();

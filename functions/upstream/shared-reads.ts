@@ -57,6 +57,15 @@ export class SharedReads {
     this.#options = { ...DEFAULT_SHARED_READS, ...options };
   }
 
+  /**
+   * Forgets every answer kept or in flight, so the next reads ask GitLab afresh (after an action
+   * changed a job: a read kept from before it would show the old state). Callers already waiting
+   * on a read in flight still get it.
+   */
+  forgetAll(): void {
+    this.#entries.clear();
+  }
+
   /** Whether a read of `key` would be served without a new upstream request. */
   has(key: string): boolean {
     const entry = this.#entries.get(key);

@@ -103,7 +103,12 @@ export async function runTriggerManualJob(
       });
     }
   }
-  if (inputs.wait) return runWaitForJob(context, inputs, job, COMMAND);
+  if (inputs.wait) {
+    // A job this step just played cannot be manual again: a `manual` read right after the play is
+    // a stale copy (a proxy's shared read, a replica), so it does not end the wait.
+    const waitInputs = played ? { ...inputs, keepWaitingOnManual: true } : inputs;
+    return runWaitForJob(context, waitInputs, job, COMMAND);
+  }
   return reportStepEnd(context, {
     command: COMMAND,
     job,

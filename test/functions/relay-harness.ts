@@ -4,6 +4,7 @@ import type { RateLimiter, RelayEnv } from '../../functions/config/relay-env.js'
 import { CallerCache } from '../../functions/identity/caller-cache.js';
 import type { LogLine } from '../../functions/log/relay-log.js';
 import { createRelayApp, type RelayAppOptions } from '../../functions/relay-app.js';
+import { SharedReads } from '../../functions/upstream/shared-reads.js';
 import { createEmulator, type Emulator } from '../../src/emulator/create-emulator.js';
 
 /** The GitLab origin the relay is configured with (the emulator answers any origin in process). */
@@ -116,6 +117,8 @@ export function relayHarness(
   const app = createRelayApp({
     upstreamFetch: emulator.fetch,
     cache,
+    // Reads are shared for a while of the emulated GitLab's time, the clock its jobs move by.
+    sharedReads: new SharedReads({ now: () => emulator.clock.now() }),
     log: (line) => logs.push(line),
     ...options,
   });

@@ -90,6 +90,18 @@ describe('shared upstream reads', () => {
     expect(serviceReads(h, path)).toHaveLength(2);
   });
 
+  it('asks GitLab afresh after an action: a read kept from before a play would show the job manual', async () => {
+    const { h } = threeCallers();
+    const id = h.deployJob('deploy-staging');
+    const path = `/api/v4/projects/demo%2Fdeploy/jobs/${id}`;
+    const before = (await (await h.relay(path)).json()) as { status: string };
+    expect(before.status).toBe('manual');
+    expect((await h.relay(`${path}/play`, { method: 'POST' })).status).toBe(200);
+    const after = (await (await h.relay(path)).json()) as { status: string };
+    expect(after.status).not.toBe('manual');
+    expect(serviceReads(h, path).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('shares nothing when SHARE_READS_MS is 0', async () => {
     const { h } = threeCallers({ SHARE_READS_MS: '0' });
     const path = `/api/v4/projects/2/jobs/${h.deployJob('build')}`;

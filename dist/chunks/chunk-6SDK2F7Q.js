@@ -1406,7 +1406,10 @@ async function runTriggerManualJob(context, inputs) {
       });
     }
   }
-  if (inputs.wait) return runWaitForJob(context, inputs, job, COMMAND2);
+  if (inputs.wait) {
+    const waitInputs = played ? { ...inputs, keepWaitingOnManual: true } : inputs;
+    return runWaitForJob(context, waitInputs, job, COMMAND2);
+  }
   return reportStepEnd(context, {
     command: COMMAND2,
     job,

@@ -13,6 +13,7 @@ export default {
     // The policy checks that used to live in routes are middleware now.
     'functions/middleware/**/*.ts',
     'src/gitlab/request.ts',
+    'src/gitlab/failed-request-errors.ts',
     'src/gitlab/request-page.ts',
     'src/gitlab/pagination.ts',
     'src/gitlab/jobs/job-list-endpoint.ts',

@@ -21,11 +21,11 @@ import {
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-6SDK2F7Q.js";
+} from "./chunks/chunk-NVK6FHH6.js";
 import {
   cancelJob,
   cancelStartedJob
-} from "./chunks/chunk-7WG3SH3Z.js";
+} from "./chunks/chunk-DZWYEMMP.js";
 import {
   CallOptionsSchema,
   IdParamSchema,
@@ -62,7 +62,7 @@ import {
   resolveEnvironmentInputs,
   validateRawInputs,
   variableEntries
-} from "./chunks/chunk-2UDJLU6J.js";
+} from "./chunks/chunk-DQT5VKAN.js";
 import {
   JOB_SCOPES,
   array,

@@ -6,19 +6,19 @@ import {
   readActionInputs,
   setFailed,
   setOutput
-} from "./chunks/chunk-M3U7JWKZ.js";
+} from "./chunks/chunk-AFTLBBOQ.js";
 import {
   describeStepError,
   isTimeoutError,
   runStep,
   systemClock
-} from "./chunks/chunk-6SDK2F7Q.js";
+} from "./chunks/chunk-NVK6FHH6.js";
 import {
   createNetworkFetch,
   createStepClient,
   parseStepInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-2UDJLU6J.js";
+} from "./chunks/chunk-DQT5VKAN.js";
 import "./chunks/chunk-YPQ2PB2I.js";
 import "./chunks/chunk-7QHSCVNK.js";
 

@@ -4,10 +4,10 @@ import {
   createActionsReporter,
   getState,
   readActionInputs
-} from "./chunks/chunk-M3U7JWKZ.js";
+} from "./chunks/chunk-AFTLBBOQ.js";
 import {
   cancelStartedJob
-} from "./chunks/chunk-7WG3SH3Z.js";
+} from "./chunks/chunk-DZWYEMMP.js";
 import {
   STARTED_JOB_STATE,
   createNetworkFetch,
@@ -15,7 +15,7 @@ import {
   decodeStartedJob,
   parseStepInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-2UDJLU6J.js";
+} from "./chunks/chunk-DQT5VKAN.js";
 import {
   errorMessage
 } from "./chunks/chunk-YPQ2PB2I.js";

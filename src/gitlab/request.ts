@@ -1,15 +1,14 @@
 // Sends one API request with timeouts, method-aware retries and typed errors; never resends a POST blindly.
 import type { GitLabClient } from './client.js';
-import { errorMessage } from './errors/error-message.js';
 import { GitLabHttpError } from './errors/gitlab-http-error.js';
 import { JobRelayError } from './errors/jobrelay-error.js';
 import { NetworkError } from './errors/network-error.js';
 import { OutcomeUnknownError } from './errors/outcome-unknown-error.js';
 import { ResponseValidationError } from './errors/response-validation-error.js';
 import { TimeoutError } from './errors/timeout-error.js';
-import { readGitLabMessage } from './gitlab-message.js';
+import { httpErrorFrom, networkErrorFrom } from './failed-request-errors.js';
 import { redactSecrets } from './redact.js';
-import { backoffDelay, requestedDelay } from './retry-policy.js';
+import { backoffDelay } from './retry-policy.js';
 import { sleep } from './sleep.js';
 import { watchBody } from './watch-body.js';
 
@@ -49,16 +48,6 @@ export interface ApiResponse {
 
 const MAX_REDIRECTS = 3;
 const MAX_ERROR_BODY = 64 * 1024;
-// Codes that mean the connection never opened, so the request never reached GitLab.
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
 // After these answers to a POST, GitLab may or may not have acted: a gateway or proxy timed out
 // (408, 504), or GitLab failed midway (500, 502, 503). The job is read back, never resent.
 const UNCERTAIN_POST_STATUSES = new Set([408, 500, 502, 503, 504]);
@@ -125,7 +114,7 @@ async function attemptOnce(
   const fail = (cause: unknown): never => {
     if (spec.signal?.aborted) throw spec.signal.reason;
     if (timedOut) throw new TimeoutError(spec.method, shownPath, timeoutMs);
-    throw networkError(redactFor(client, spec), spec.method, shownPath, cause);
+    throw networkErrorFrom(redactFor(client, spec), spec.method, shownPath, cause);
   };
   try {
     let response: Response;
@@ -272,21 +261,7 @@ async function httpError(
   } catch {
     // The error body was lost; the status alone still says what happened.
   }
-  const fallback = response.statusText || `HTTP ${response.status}`;
-  const contentType = response.headers.get('content-type');
-  return new GitLabHttpError({
-    status: response.status,
-    statusText: response.statusText,
-    method,
-    path,
-    gitlabMessage: redact(readGitLabMessage(body, contentType, fallback)),
-    body: redact(body),
-    contentType,
-    retryAfterMs:
-      response.status === 429 || response.status === 503
-        ? requestedDelay(response.headers)
-        : undefined,
-  });
+  return httpErrorFrom(redact, method, path, response, body);
 }
 
 async function readLimited(response: Response, limit: number): Promise<string> {
@@ -301,36 +276,6 @@ async function readLimited(response: Response, limit: number): Promise<string> {
   }
   await reader.cancel();
   return text.slice(0, limit);
-}
-
-function networkError(
-  redact: (text: string) => string,
-  method: string,
-  path: string,
-  cause: unknown,
-): NetworkError {
-  const code = errorCode(cause);
-  const notSent = code !== undefined && NOT_SENT_CODES.has(code);
-  const base = errorMessage(cause);
-  const reason = code && !base.includes(code) ? `${base} (${code})` : base;
-  return new NetworkError(method, path, notSent, new Error(redact(reason), { cause }));
-}
-
-// undici puts the system error in `cause` (sometimes inside an AggregateError's `errors`).
-function errorCode(error: unknown, depth = 0): string | undefined {
-  if (typeof error !== 'object' || error === null || depth > 4) return undefined;
-  const record = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof record.code === 'string' && record.code !== 'UND_ERR_SOCKET') return record.code;
-  const fromCause = errorCode(record.cause, depth + 1);
-  if (fromCause) return fromCause;
-  if (Array.isArray(record.errors)) {
-    const codes = record.errors.map((inner) => errorCode(inner, depth + 1));
-    // Only when every address refused may we say the request was not sent.
-    if (codes.length > 0 && codes.every((c) => c && NOT_SENT_CODES.has(c))) return codes[0];
-    // Otherwise a code that makes no such claim, whatever the order the addresses were tried in.
-    return codes.find((c) => c !== undefined && !NOT_SENT_CODES.has(c));
-  }
-  return typeof record.code === 'string' ? record.code : undefined;
 }
 
 // A timeout or a dropped connection may come after GitLab got the request: only a GET may go again,

@@ -7,10 +7,10 @@ import { GitLabHttpError } from '../errors/gitlab-http-error.js';
 import { JobRelayError } from '../errors/jobrelay-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { readGitLabMessage } from '../gitlab-message.js';
+import { httpErrorFrom, networkErrorFrom } from '../failed-request-errors.js';
 import { jobPath } from '../jobs/job-path.js';
 import type { ProjectRef } from '../params/project-id.js';
-import { backoffDelay, requestedDelay } from '../retry-policy.js';
+import { backoffDelay } from '../retry-policy.js';
 import { sleep } from '../sleep.js';
 import { type NodeAnswer, type NodeTransport, nodeHttpGet } from './node-http-get.js';
 
@@ -31,7 +31,6 @@ const MAX_REDIRECTS = 3;
 const MAX_ERROR_BODY = 64 * 1024;
 // Large writes: fewer trips to the file system's thread pool for a log of hundreds of MB.
 const WRITE_HIGH_WATER_MARK = 1024 * 1024;
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH']);
 
 /**
  * Writes the log of `params.jobId` to `params.path`, as `writeJobTraceToFile` does over fetch:
@@ -112,7 +111,7 @@ async function openFollowingRedirects(
     } catch (error) {
       if (params.signal?.aborted) throw params.signal.reason;
       if (error instanceof JobRelayError) throw error;
-      throw networkError(client, path, error);
+      throw networkErrorFrom((text) => client.redact(text), 'GET', path, error);
     }
     const { status } = answer;
     if (status >= 200 && status < 300) return answer;
@@ -269,27 +268,11 @@ async function httpError(
   } catch {
     // The error body was lost; the status alone still says what happened.
   }
-  body = body.slice(0, MAX_ERROR_BODY);
-  const contentType = answer.headers.get('content-type');
-  const fallback = answer.statusText || `HTTP ${answer.status}`;
-  return new GitLabHttpError({
-    status: answer.status,
-    statusText: answer.statusText,
-    method: 'GET',
+  return httpErrorFrom(
+    (text) => client.redact(text),
+    'GET',
     path,
-    gitlabMessage: client.redact(readGitLabMessage(body, contentType, fallback)),
-    body: client.redact(body),
-    contentType,
-    retryAfterMs:
-      answer.status === 429 || answer.status === 503 ? requestedDelay(answer.headers) : undefined,
-  });
-}
-
-function networkError(client: GitLabClient, path: string, cause: unknown): NetworkError {
-  const code = (cause as { code?: unknown } | null)?.code;
-  const notSent = typeof code === 'string' && NOT_SENT_CODES.has(code);
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const reason =
-    typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
-  return new NetworkError('GET', path, notSent, new Error(client.redact(reason), { cause }));
+    answer,
+    body.slice(0, MAX_ERROR_BODY),
+  );
 }

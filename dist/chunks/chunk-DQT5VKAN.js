@@ -1399,6 +1399,51 @@ function clip(text2) {
   return text2.length > MAX_MESSAGE_LENGTH ? `${text2.slice(0, MAX_MESSAGE_LENGTH)}\u2026` : text2;
 }
 
+// src/gitlab/failed-request-errors.ts
+var NOT_SENT_CODES = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT"
+]);
+function httpErrorFrom(redact, method, path, answer, body) {
+  const fallback = answer.statusText || `HTTP ${answer.status}`;
+  const contentType = answer.headers.get("content-type");
+  return new GitLabHttpError({
+    status: answer.status,
+    statusText: answer.statusText,
+    method,
+    path,
+    gitlabMessage: redact(readGitLabMessage(body, contentType, fallback)),
+    body: redact(body),
+    contentType,
+    retryAfterMs: answer.status === 429 || answer.status === 503 ? requestedDelay(answer.headers) : void 0
+  });
+}
+function networkErrorFrom(redact, method, path, cause) {
+  const code = errorCode(cause);
+  const notSent = code !== void 0 && NOT_SENT_CODES.has(code);
+  const base = errorMessage(cause);
+  const reason = code && !base.includes(code) ? `${base} (${code})` : base;
+  return new NetworkError(method, path, notSent, new Error(redact(reason), { cause }));
+}
+function errorCode(error, depth = 0) {
+  if (typeof error !== "object" || error === null || depth > 4) return void 0;
+  const record2 = error;
+  if (typeof record2.code === "string" && record2.code !== "UND_ERR_SOCKET") return record2.code;
+  const fromCause = errorCode(record2.cause, depth + 1);
+  if (fromCause) return fromCause;
+  if (Array.isArray(record2.errors)) {
+    const codes = record2.errors.map((inner) => errorCode(inner, depth + 1));
+    if (codes.length > 0 && codes.every((c) => c && NOT_SENT_CODES.has(c))) return codes[0];
+    return codes.find((c) => c !== void 0 && !NOT_SENT_CODES.has(c));
+  }
+  return typeof record2.code === "string" ? record2.code : void 0;
+}
+
 // src/gitlab/watch-body.ts
 function watchBody(body, watch) {
   const reader = body.getReader();
@@ -1441,15 +1486,6 @@ function watchBody(body, watch) {
 // src/gitlab/request.ts
 var MAX_REDIRECTS = 3;
 var MAX_ERROR_BODY = 64 * 1024;
-var NOT_SENT_CODES = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "EHOSTUNREACH",
-  "EADDRNOTAVAIL",
-  "UND_ERR_CONNECT_TIMEOUT"
-]);
 var UNCERTAIN_POST_STATUSES = /* @__PURE__ */ new Set([408, 500, 502, 503, 504]);
 async function sendRequest(client, spec) {
   const url = new URL(spec.path, client.apiUrl);
@@ -1502,7 +1538,7 @@ async function attemptOnce(client, spec, url, shownPath) {
   const fail = (cause) => {
     if (spec.signal?.aborted) throw spec.signal.reason;
     if (timedOut) throw new TimeoutError(spec.method, shownPath, timeoutMs);
-    throw networkError(redactFor(client, spec), spec.method, shownPath, cause);
+    throw networkErrorFrom(redactFor(client, spec), spec.method, shownPath, cause);
   };
   try {
     let response;
@@ -1622,18 +1658,7 @@ async function httpError(redact, method, path, response) {
     body = await readLimited(response, MAX_ERROR_BODY);
   } catch {
   }
-  const fallback = response.statusText || `HTTP ${response.status}`;
-  const contentType = response.headers.get("content-type");
-  return new GitLabHttpError({
-    status: response.status,
-    statusText: response.statusText,
-    method,
-    path,
-    gitlabMessage: redact(readGitLabMessage(body, contentType, fallback)),
-    body: redact(body),
-    contentType,
-    retryAfterMs: response.status === 429 || response.status === 503 ? requestedDelay(response.headers) : void 0
-  });
+  return httpErrorFrom(redact, method, path, response, body);
 }
 async function readLimited(response, limit) {
   if (!response.body) return "";
@@ -1647,26 +1672,6 @@ async function readLimited(response, limit) {
   }
   await reader.cancel();
   return text2.slice(0, limit);
-}
-function networkError(redact, method, path, cause) {
-  const code = errorCode(cause);
-  const notSent = code !== void 0 && NOT_SENT_CODES.has(code);
-  const base = errorMessage(cause);
-  const reason = code && !base.includes(code) ? `${base} (${code})` : base;
-  return new NetworkError(method, path, notSent, new Error(redact(reason), { cause }));
-}
-function errorCode(error, depth = 0) {
-  if (typeof error !== "object" || error === null || depth > 4) return void 0;
-  const record2 = error;
-  if (typeof record2.code === "string" && record2.code !== "UND_ERR_SOCKET") return record2.code;
-  const fromCause = errorCode(record2.cause, depth + 1);
-  if (fromCause) return fromCause;
-  if (Array.isArray(record2.errors)) {
-    const codes = record2.errors.map((inner) => errorCode(inner, depth + 1));
-    if (codes.length > 0 && codes.every((c) => c && NOT_SENT_CODES.has(c))) return codes[0];
-    return codes.find((c) => c !== void 0 && !NOT_SENT_CODES.has(c));
-  }
-  return typeof record2.code === "string" ? record2.code : void 0;
 }
 function classifyThrown(error, isPost) {
   const transient = error instanceof TimeoutError || error instanceof NetworkError;

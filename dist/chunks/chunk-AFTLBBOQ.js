@@ -3,7 +3,7 @@ const require = __jobrelayCreateRequire(import.meta.url);
 import {
   formatStatusChange,
   inputsFor
-} from "./chunk-2UDJLU6J.js";
+} from "./chunk-DQT5VKAN.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

@@ -27,7 +27,7 @@ import {
   sendRequest,
   sleep,
   validateResponse
-} from "./chunk-2UDJLU6J.js";
+} from "./chunk-DQT5VKAN.js";
 import {
   array,
   boolean,

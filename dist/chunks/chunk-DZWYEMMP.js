@@ -7,7 +7,7 @@ import {
   jobPath,
   parseParams,
   postJobAction
-} from "./chunk-2UDJLU6J.js";
+} from "./chunk-DQT5VKAN.js";
 import {
   isFinishedStatus
 } from "./chunk-YPQ2PB2I.js";

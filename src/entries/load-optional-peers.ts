@@ -6,6 +6,7 @@ export const EMULATOR_PEERS: readonly string[] = [
   '@hono/node-server',
   'yaml',
   '@noble/hashes',
+  'fflate',
 ];
 
 /**

@@ -18,7 +18,12 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('fetch-trace-artifact', () => {
+// In memory through the client's fetch, and over loopback with the global fetch, where the step
+// writes through Node's own HTTP stack (the CLI's and the action's path without a proxy).
+describe.each([
+  { transport: 'in memory (fetch)', loopback: false },
+  { transport: 'over loopback (node:http)', loopback: true },
+])('fetch-trace-artifact $transport', ({ loopback }) => {
   it('writes the whole log with its size and SHA-256 as outputs', async () => {
     const world = virtualWorld();
     world.advance(60_000);
@@ -27,6 +32,7 @@ describe('fetch-trace-artifact', () => {
       'fetch-trace-artifact',
       { job: String(jobId(world, 'build')), output },
       world,
+      { loopback },
     );
     const bytes = readFileSync(output);
     expect(result.outcome).toBe('success');
@@ -47,6 +53,7 @@ describe('fetch-trace-artifact', () => {
       'fetch-trace-artifact',
       { job: String(jobId(world, 'build')), output, 'strip-ansi': 'true' },
       world,
+      { loopback },
     );
     const text = readFileSync(output, 'utf8');
     expect(text).not.toContain('\u001b');
@@ -66,6 +73,7 @@ describe('fetch-trace-artifact', () => {
         'max-interval': '2s',
       },
       world,
+      { loopback },
     );
     expect(result.job.status).toBe('success');
     const traceReads = world.runtime.requestLog.list({ path: '/trace' });
@@ -86,6 +94,7 @@ describe('fetch-trace-artifact', () => {
       'fetch-trace-artifact',
       { job: String(jobId(world, 'flaky')), output, 'summary-lines': '1' },
       world,
+      { loopback },
     );
     expect(result.outcome).toBe('failed');
     expect(reporter.outputs).toMatchObject({ status: 'failed', path: output });
@@ -107,6 +116,7 @@ describe('fetch-trace-artifact', () => {
         'success-statuses': 'success,failed',
       },
       world,
+      { loopback },
     );
     expect(result.outcome).toBe('success');
   });
@@ -118,6 +128,7 @@ describe('fetch-trace-artifact', () => {
       'fetch-trace-artifact',
       { job: String(jobId(world, 'long')), output: tempFile('long.log') },
       world,
+      { loopback },
     );
     expect(result.outcome).toBe('success');
     expect(reporter.outputs.status).toBe('running');
@@ -130,6 +141,7 @@ describe('fetch-trace-artifact', () => {
       'fetch-trace-artifact',
       { job: String(jobId(world, 'long')), output, 'follow-log': 'true', timeout: '2m' },
       world,
+      { loopback },
     );
     expect(result.outcome).toBe('timed-out');
     expect(readFileSync(output, 'utf8')).toBe('still going\n');

@@ -1,5 +1,5 @@
 // Node only: a job's log into a file through Node's own HTTP stack, with the core's redirect rule, retries and resume.
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { GitLabClient } from '../client.js';
@@ -25,6 +25,18 @@ export interface DownloadJobTraceParams {
   signal?: AbortSignal | undefined;
   deadline?: number | undefined;
   transport: NodeTransport;
+  /** Fed every byte written, in order: the caller's own, so a log written in pieces has one hash. */
+  hash: Hash;
+}
+
+/** What one download wrote. */
+export interface DownloadedTrace {
+  bytes: number;
+  /**
+   * Whether the server honoured the `Range` asked for the bytes past `offset` (206, or 416 for
+   * nothing new); false when it resent the whole log; undefined when the log was read from byte 0.
+   */
+  ranged: boolean | undefined;
 }
 
 const MAX_REDIRECTS = 3;
@@ -37,26 +49,31 @@ const WRITE_HIGH_WATER_MARK = 1024 * 1024;
  * a GET with the client's token, same-origin redirects only (none with `redirects: 'none'`),
  * transient answers and network failures retried as the client's retry policy says. A body that
  * breaks off is resumed from the bytes already written (`Range`, or skipping them when the
- * server resends the whole log), within the same retry limit. Returns the bytes and SHA-256 of
- * what this call wrote.
+ * server resends the whole log), within the same retry limit. Returns the bytes this call wrote
+ * (each also fed to `params.hash`) and whether the server honoured the range.
  */
 export async function downloadJobTrace(
   client: GitLabClient,
   params: DownloadJobTraceParams,
-): Promise<{ bytes: number; sha256: string }> {
+): Promise<DownloadedTrace> {
   const url = new URL(jobPath(params.project, params.jobId, 'trace'), client.apiUrl);
   const file = createWriteStream(params.path, {
     flags: params.mode === 'append' ? 'a' : 'w',
     highWaterMark: WRITE_HIGH_WATER_MARK,
   });
-  const hash = createHash('sha256');
+  const { hash } = params;
   let bytes = 0;
+  let ranged: boolean | undefined;
   try {
     for (let attempt = 1; ; attempt++) {
       try {
         const from = params.offset + bytes;
         const answer = await openFollowingRedirects(client, url, from, params);
-        if (answer === undefined) break; // 416: nothing at or past the offset yet
+        if (answer === undefined) {
+          ranged = true; // 416: nothing at or past the offset yet
+          break;
+        }
+        if (from > 0) ranged = answer.status === 206;
         const skip = answer.status === 206 ? rangeSkip(answer.headers, from) : from;
         bytes += await copyBody(answer, skip, file, hash);
         break;
@@ -82,7 +99,7 @@ export async function downloadJobTrace(
     file.destroy();
     throw error;
   }
-  return { bytes, sha256: hash.digest('hex') };
+  return { bytes, ranged };
 }
 
 // One GET of the log from byte `from`, following redirects within the instance's origin.
@@ -159,7 +176,7 @@ function copyBody(
   answer: NodeAnswer,
   skip: number,
   file: WriteStream,
-  hash: ReturnType<typeof createHash>,
+  hash: Hash,
 ): Promise<number> {
   const body: Readable = answer.body;
   const declared = Number(answer.headers.get('content-length') ?? Number.NaN);

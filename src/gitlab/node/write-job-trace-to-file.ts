@@ -47,6 +47,7 @@ export async function writeJobTraceToFile(
   const nodeStack = agent !== undefined || dispatcher !== undefined || usesGlobalFetch(client);
   if (nodeStack && !transform) {
     const p = parseParams(GetJobTraceParamsSchema, traceParams, 'getJobTrace');
+    const hash = createHash('sha256');
     const written = await downloadJobTrace(client, {
       project: p.project,
       jobId: p.jobId,
@@ -56,8 +57,9 @@ export async function writeJobTraceToFile(
       signal: p.signal,
       deadline: p.deadline,
       transport: { agent, dispatcher },
+      hash,
     });
-    return { path, ...written };
+    return { path, bytes: written.bytes, sha256: hash.digest('hex') };
   }
   let stream = await getJobTrace(client, traceParams);
   if (transform) stream = stream.pipeThrough(transform);

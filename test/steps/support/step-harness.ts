@@ -1,7 +1,11 @@
 // Test support: runs a step against the in-memory emulator, whose virtual clock moves when the step sleeps.
 import type { Emulator } from '../../../src/emulator/create-emulator.js';
+import { startEmulatorServer } from '../../../src/emulator/node/start-emulator-server.js';
 import type { Clock } from '../../../src/gitlab/clock.js';
-import { createStepClient } from '../../../src/steps/create-step-client.js';
+import {
+  createStepClient,
+  type StepClientOverrides,
+} from '../../../src/steps/create-step-client.js';
 import { parseStepInputs, type RawStepInputs } from '../../../src/steps/parse-step-inputs.js';
 import { runStep } from '../../../src/steps/run-step.js';
 import type { StepCommand } from '../../../src/steps/step-command.js';
@@ -31,11 +35,33 @@ export interface StepRun {
   slept: number[];
 }
 
-/** Runs `command` with `inputs` (token, url and project filled in) against the world. */
+/**
+ * Runs `command` with `inputs` (token, url and project filled in) against the world: in memory
+ * (the emulator's own fetch), or with `loopback` over HTTP on 127.0.0.1 with the global fetch,
+ * as the CLI and the action run when no proxy is set (Node-only download paths included).
+ */
 export async function runAgainstWorld(
   command: StepCommand,
   inputs: RawStepInputs,
   emulator: Emulator = virtualWorld(),
+  options: { loopback?: boolean } = {},
+): Promise<StepRun> {
+  if (options.loopback) {
+    const server = await startEmulatorServer({ emulator });
+    try {
+      return await runStepWith(command, { 'gitlab-url': server.url, ...inputs }, emulator, {});
+    } finally {
+      await server.close();
+    }
+  }
+  return runStepWith(command, inputs, emulator, { fetch: emulator.fetch });
+}
+
+async function runStepWith(
+  command: StepCommand,
+  inputs: RawStepInputs,
+  emulator: Emulator,
+  transport: Pick<StepClientOverrides, 'fetch'>,
 ): Promise<StepRun> {
   const parsed = parseStepInputs({
     command,
@@ -48,7 +74,7 @@ export async function runAgainstWorld(
   const clock = emulatorClock(emulator);
   // No real pauses: the core's retry backoff and read-back delay shrink to nothing.
   const client = createStepClient(parsed, {
-    fetch: emulator.fetch,
+    ...transport,
     retry: { backoffBaseMs: 1, backoffLimitMs: 1, readBackDelayMs: 0 },
   });
   const result = await runStep({ client, reporter, clock, startedAt: clock.now() }, parsed);

@@ -55,6 +55,7 @@ export async function benchValidationCost(
     parse: () => JSON.parse(page) as unknown,
     jobrelay: () =>
       validateResponse(PAGE_SCHEMA, JSON.parse(page), 'listProjectJobs', 'GET /projects/:id/jobs'),
+    valibot: () => v.parse(PAGE_SCHEMA, JSON.parse(page)),
     checkOnly: () => checkedInput(CHECK_ONLY_SCHEMA, JSON.parse(page)),
     readFields: () => checkedInput(READ_FIELDS_SCHEMA, JSON.parse(page)),
   };
@@ -63,7 +64,13 @@ export async function benchValidationCost(
     if (!Array.isArray(jobs) || jobs.length !== PAGE_SIZE) throw new Error(`${name}: not 100 jobs`);
     timePerJob(run, iterations); // warm-up: every variant runs optimised code
   }
-  const times = { parse: [] as number[], jobrelay: [], checkOnly: [], readFields: [] } as Record<
+  const times = {
+    parse: [] as number[],
+    jobrelay: [],
+    valibot: [],
+    checkOnly: [],
+    readFields: [],
+  } as Record<
     keyof typeof variants,
     number[]
   >;
@@ -81,6 +88,7 @@ export async function benchValidationCost(
   const added = addedPercent(times.jobrelay);
   const met = added <= 25;
   const perPage = (median(times.jobrelay) - median(times.parse)) * PAGE_SIZE;
+  const others = `valibot's own parse (v.parse, every object copied; what jobrelay did before) adds ${formatNumber(addedPercent(times.valibot))}%; valibot with plain objects in place of loose ones (no copy of unknown keys) ${formatNumber(addedPercent(times.checkOnly))}%; checking only the 7 fields jobrelay's code reads ${formatNumber(addedPercent(times.readFields))}%`;
   return [
     benchRow({
       benchmark: BENCHMARK,
@@ -88,11 +96,17 @@ export async function benchValidationCost(
       unit: 'µs',
       jobrelay: times.jobrelay,
       baseline: { name: 'JSON.parse alone', samples: times.parse },
-      target: '≤ 1.25× (validation adds ≤ 25%)',
+      target: '≤ 1.25× (validation adds ≤ 25%; issue 12: ≤ 50%)',
       met,
-      notes: met
-        ? `validation adds ${formatNumber(added)}% to the parse`
-        : `validation adds ${formatNumber(added)}% to the parse (${formatNumber(perPage)} µs a page). Not copying unknown keys (object in place of looseObject, the parsed input kept) still adds ${formatNumber(addedPercent(times.checkOnly))}%: valibot costs about a tenth of a µs per field and a job carries some 80 with its user, commit and pipeline. Checking only the fields jobrelay reads (id, name, status, ref, started_at, finished_at, web_url) and passing the rest through unchecked adds ${formatNumber(addedPercent(times.readFields))}% (measured here)`,
+      notes: `validateResponse: JobSchema compiled once into a check of the same rules that copies nothing (src/gitlab/compile-check.ts; an answer it refuses goes through valibot for the issues). Validation adds ${formatNumber(added)}% to the parse (${formatNumber(perPage)} µs a page). Measured in the same run: ${others}`,
+    }),
+    benchRow({
+      benchmark: BENCHMARK,
+      metric: 'parse + validate a 100-job page, per job',
+      unit: 'µs',
+      jobrelay: times.jobrelay,
+      baseline: { name: 'valibot v.parse (before)', samples: times.valibot },
+      notes: 'every field JobSchema names is still checked (types and presence), unknown fields kept',
     }),
   ];
 }

@@ -68,7 +68,7 @@ export async function requestPage(
     signal: spec.signal,
     deadline: spec.deadline,
   });
-  const schema = spec.itemSchema ? v.array(spec.itemSchema) : UNCHECKED_LIST;
+  const schema = spec.itemSchema ? listSchemaOf(spec.itemSchema) : UNCHECKED_LIST;
   const items: unknown[] = validateResponse(schema, response.data, spec.operation, spec.route);
   const { headers } = response;
   const links = parseLinkHeader(headers.get('link') ?? '');
@@ -112,4 +112,15 @@ function nextQuery(
 function headerNumber(headers: Headers, name: string): number | undefined {
   const value = headers.get(name)?.trim();
   return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+// One list schema per item schema, so its compiled check is made once, not once a page.
+const listSchemas = new WeakMap<v.GenericSchema, v.GenericSchema>();
+function listSchemaOf(itemSchema: v.GenericSchema): v.GenericSchema {
+  let schema = listSchemas.get(itemSchema);
+  if (schema === undefined) {
+    schema = v.array(itemSchema);
+    listSchemas.set(itemSchema, schema);
+  }
+  return schema;
 }

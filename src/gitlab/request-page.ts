@@ -115,8 +115,8 @@ function headerNumber(headers: Headers, name: string): number | undefined {
 }
 
 // One list schema per item schema, so its compiled check is made once, not once a page.
-const listSchemas = new WeakMap<v.GenericSchema, v.GenericSchema>();
-function listSchemaOf(itemSchema: v.GenericSchema): v.GenericSchema {
+const listSchemas = new WeakMap<v.GenericSchema, v.GenericSchema<unknown, unknown[]>>();
+function listSchemaOf(itemSchema: v.GenericSchema): v.GenericSchema<unknown, unknown[]> {
   let schema = listSchemas.get(itemSchema);
   if (schema === undefined) {
     schema = v.array(itemSchema);

@@ -1,4 +1,12 @@
 // The shared core: every GitLab Jobs API endpoint, its schemas, errors and transport (fetch only).
+
+export type {
+  OpenArtifactFileParams,
+  OpenJobArtifactsParams,
+} from './artifacts/artifacts-params.js';
+export { openArtifactFile } from './artifacts/open-artifact-file.js';
+export type { OpenedArtifacts } from './artifacts/open-artifacts-download.js';
+export { openJobArtifacts } from './artifacts/open-job-artifacts.js';
 export {
   type ClientOptions,
   createClient,
@@ -48,6 +56,31 @@ export {
   VARIABLE_KEY_PATTERN,
 } from './params/variable-key.js';
 export { parseLinkHeader } from './parse-link-header.js';
+export { cancelPipeline } from './pipelines/cancel-pipeline.js';
+export { type CreatePipelineParams, createPipeline } from './pipelines/create-pipeline.js';
+export { type FindNewPipelinesParams, findNewPipelines } from './pipelines/find-new-pipelines.js';
+export {
+  type GetLatestPipelineParams,
+  getLatestPipeline,
+} from './pipelines/get-latest-pipeline.js';
+export { getPipeline } from './pipelines/get-pipeline.js';
+export { getPipelineVariables } from './pipelines/get-pipeline-variables.js';
+export {
+  type ListProjectPipelinesParams,
+  listProjectPipelines,
+} from './pipelines/list-project-pipelines.js';
+export {
+  type PipelineOutcomeUnknownDetails,
+  PipelineOutcomeUnknownError,
+} from './pipelines/pipeline-outcome-unknown-error.js';
+export type { PipelineParams } from './pipelines/pipeline-params.js';
+export { retryPipeline } from './pipelines/retry-pipeline.js';
+export {
+  type NewPipelinePost,
+  postNewPipelineOnce,
+  READ_BACK_LOOKS,
+} from './pipelines/settle-uncertain-pipeline.js';
+export { type TriggerPipelineParams, triggerPipeline } from './pipelines/trigger-pipeline.js';
 export { type ApiResponse, type RequestSpec, sendRequest } from './request.js';
 export { type PageSpec, type RequestedPage, requestPage } from './request-page.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy, requestedDelay } from './retry-policy.js';

@@ -32,7 +32,11 @@ export async function nodeHttpGet(
   if (options.transport.dispatcher !== undefined) return undiciGet(url, headers, options);
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise<NodeAnswer>((resolve, reject) => {
-    const request = send(url, { method: 'GET', headers, agent: options.transport.agent });
+    const request = send(url, {
+      method: 'GET',
+      headers,
+      agent: agentFor(url, options.transport.agent),
+    });
     const onAbort = () => request.destroy(options.signal?.reason);
     if (options.signal?.aborted) onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -78,6 +82,13 @@ async function undiciGet(
     if (code === 'UND_ERR_HEADERS_TIMEOUT') throw options.onIdle();
     throw error;
   }
+}
+
+// An agent serves one protocol: a redirect (an artifact's, to object storage) may change it, and
+// node:https refuses an http Agent; the protocol's global agent serves such a hop instead.
+function agentFor(url: URL, agent: Agent | undefined): Agent | undefined {
+  const protocol = (agent as { protocol?: unknown } | undefined)?.protocol;
+  return typeof protocol === 'string' && protocol !== url.protocol ? undefined : agent;
 }
 
 function headersOf(raw: Record<string, string | string[] | undefined>): Headers {

@@ -131,13 +131,13 @@ describe('jobrelay installed into an empty project', () => {
       (error: { stderr: string }) => error.stderr,
     );
     expect(failed).toContain(
-      'jobrelay/emulator needs its optional peer dependencies (hono, @hono/node-server, yaml, @noble/hashes)',
+      'jobrelay/emulator needs its optional peer dependencies (hono, @hono/node-server, yaml, @noble/hashes, fflate)',
     );
-    expect(failed).toContain('run npm install hono @hono/node-server yaml @noble/hashes');
+    expect(failed).toContain('run npm install hono @hono/node-server yaml @noble/hashes fflate');
   });
 
   it('runs the emulator entries once the optional peers are installed', async () => {
-    await npm(['install', 'hono', '@hono/node-server', 'yaml', '@noble/hashes'], project);
+    await npm(['install', 'hono', '@hono/node-server', 'yaml', '@noble/hashes', 'fflate'], project);
     const { stdout } = await node(
       [
         "const { createEmulator, demoScenario } = await import('jobrelay/emulator');",

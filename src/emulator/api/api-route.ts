@@ -33,9 +33,11 @@ export interface ApiRoute {
   /** The route's `params do … end`, checked after authentication and before the handler. */
   params: readonly ParamDeclaration[];
   /**
-   * `all` (`authenticate!`, the default: no credential is a 401) or `non-get`
-   * (`authenticate_non_get!`: an anonymous GET is served as a visitor would see it).
+   * `all` (`authenticate!`, the default: no credential is a 401), `non-get`
+   * (`authenticate_non_get!`: an anonymous GET is served as a visitor would see it), or `none`
+   * (the endpoint authenticates by a parameter of its own, as the pipeline trigger does with
+   * `token`: every caller is served as a visitor and the handler checks the token).
    */
-  authenticate?: 'all' | 'non-get';
+  authenticate?: 'all' | 'non-get' | 'none';
   handle(context: ApiContext): Response | Promise<Response>;
 }

@@ -2,6 +2,7 @@
 import { type Handler, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { authenticate } from '../auth/authenticate.js';
+import type { Identity } from '../auth/identity.js';
 import type { ApiEnv, EmulatorRuntime } from '../emulator-runtime.js';
 import { faultMiddleware } from '../faults/fault-middleware.js';
 import { jsonResponse } from '../http/api-error.js';
@@ -39,10 +40,13 @@ function endpoint(runtime: EmulatorRuntime, route: ApiRoute): Handler<ApiEnv> {
     const jobTokenAllowed =
       route.jobTokens === 'always' ||
       (route.jobTokens === 'lists' && state.settings.jobTokenListAccess);
-    const identity = authenticate(state, c.var.credential, {
-      jobTokenAllowed,
-      anonymousAllowed: route.authenticate === 'non-get' && route.method === 'GET',
-    });
+    const identity: Identity =
+      route.authenticate === 'none'
+        ? { kind: 'anonymous', user: undefined }
+        : authenticate(state, c.var.credential, {
+            jobTokenAllowed,
+            anonymousAllowed: route.authenticate === 'non-get' && route.method === 'GET',
+          });
     const caller =
       identity.kind === 'job'
         ? `job:${identity.job.id}`

@@ -3,6 +3,7 @@ import type { EmulatorClock } from '../clock/emulator-clock.js';
 import { rolesUpTo } from '../state/access-levels.js';
 import type { EmulatorState } from '../state/emulator-state.js';
 import { pipelineStatus } from '../state/pipeline-status.js';
+import { pipelineVariables } from '../state/pipeline-variables.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -29,6 +30,16 @@ export function stateSnapshot(state: EmulatorState, clock: EmulatorClock): Recor
       jobTokenAllowlist: [...project.jobTokenAllowlist].map(
         (id) => state.projects.get(id)?.fullPath ?? id,
       ),
+      branches: state.pipelineSetups.get(project.id)?.branches ?? [],
+      tags: state.pipelineSetups.get(project.id)?.tags ?? [],
+      // Trigger tokens are credentials: only who owns each one.
+      triggers: [...state.triggers.values()]
+        .filter((trigger) => trigger.projectId === project.id)
+        .map((trigger) => ({
+          id: trigger.id,
+          owner: username(trigger.ownerId),
+          description: trigger.description,
+        })),
     })),
     pipelines: [...state.pipelines.values()].map((pipeline) => ({
       id: pipeline.id,
@@ -41,7 +52,13 @@ export function stateSnapshot(state: EmulatorState, clock: EmulatorClock): Recor
       status: pipelineStatus(state, pipeline),
       user: username(pipeline.userId),
       createdAt: iso(pipeline.createdAt),
+      name: pipeline.name ?? null,
       upstreamBridgeId: pipeline.upstreamBridgeId,
+      upstreamPipelineId: state.jobs.get(pipeline.upstreamBridgeId ?? -1)?.pipelineId ?? null,
+      downstreamPipelineIds: [...state.pipelines.values()]
+        .filter((other) => state.jobs.get(other.upstreamBridgeId ?? -1)?.pipelineId === pipeline.id)
+        .map((other) => other.id),
+      variables: pipelineVariables(state, pipeline),
       jobIds: pipeline.jobIds,
     })),
     jobs: [...state.jobs.values()].map((job) => ({

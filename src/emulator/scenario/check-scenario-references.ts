@@ -116,6 +116,19 @@ export function checkScenarioReferences(scenario: Scenario): ReferenceProblem[] 
     }
     checkJobs(pipeline.jobs, pipeline.stages, ['pipelines', index, 'jobs']);
   });
+  scenario.projects.forEach((project, index) => {
+    (project.ci ?? []).forEach((template, position) => {
+      checkJobs(template.jobs, template.stages, ['projects', index, 'ci', position, 'jobs']);
+    });
+    (project.triggers ?? []).forEach((trigger, position) => {
+      const at = ['projects', index, 'triggers', position];
+      if (!usernames.has(trigger.owner))
+        report([...at, 'owner'], `names unknown user "${trigger.owner}"`);
+      if (trigger.token === undefined) return;
+      if (tokens.has(trigger.token)) report([...at, 'token'], 'is the same token as another one');
+      tokens.add(trigger.token);
+    });
+  });
   return problems;
 }
 

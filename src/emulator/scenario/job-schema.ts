@@ -1,6 +1,7 @@
 // The valibot schema of a scenario job (or bridge): timing, outcome, log script, artifacts, trigger.
 import * as v from 'valibot';
 import { isVariableKey } from '../../gitlab/params/variable-key.js';
+import { isArchivePath } from '../artifacts/is-archive-path.js';
 import { type Duration, PositiveDurationSchema } from './duration.js';
 
 /** A non-empty name (of a job, stage, user, ref…). */
@@ -68,12 +69,63 @@ const GeneratedTraceSchema = v.strictObject({
   }),
 });
 
-const ArtifactSchema = v.strictObject({
-  fileType: v.string(),
-  filename: v.string(),
-  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  fileFormat: v.optional(v.string()),
-});
+// ZIP without ZIP64: sizes and offsets are 32-bit; the headers take their share.
+const MAX_ZIP_BYTES = 4_000_000_000;
+
+/** An entry of an archive's `files`: its text, or `{ bytes }` of generated (deterministic) content. */
+const ArchiveFileSchema = v.union(
+  [
+    v.string(),
+    v.strictObject({
+      bytes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ZIP_BYTES)),
+    }),
+  ],
+  "must be the file's text or { bytes: <count> } of generated content",
+);
+
+const ArtifactSchema = v.pipe(
+  v.strictObject({
+    fileType: v.string(),
+    filename: v.string(),
+    /** The file's size; not with `files`, whose archive's size is the real zip's. */
+    size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    fileFormat: v.optional(v.string()),
+    /** What the archive holds, by path: the emulator serves it as a real zip (`fileType: archive` only). */
+    files: v.optional(
+      v.pipe(
+        v.record(
+          v.pipe(
+            v.string(),
+            v.check(
+              isArchivePath,
+              'must be a relative path such as "dist/app.js" (no "..", no leading or trailing /)',
+            ),
+          ),
+          ArchiveFileSchema,
+        ),
+        v.check(
+          (files) => generatedBytes(files) <= MAX_ZIP_BYTES,
+          'must hold less than 4 GB in all (the emulator writes no ZIP64)',
+        ),
+      ),
+    ),
+  }),
+  v.check(
+    (artifact) => (artifact.size === undefined) !== (artifact.files === undefined),
+    "must give either size or files (the archive's size is then the zip's)",
+  ),
+  v.check(
+    (artifact) => artifact.files === undefined || artifact.fileType === 'archive',
+    'may list files only for fileType "archive"',
+  ),
+);
+
+function generatedBytes(files: Record<string, string | { bytes: number }>): number {
+  let total = 0;
+  for (const file of Object.values(files))
+    total += typeof file === 'string' ? file.length * 3 : file.bytes;
+  return total;
+}
 
 const ResultSchema = v.picklist(['success', 'failed']);
 
@@ -97,6 +149,8 @@ const JOB_ENTRIES = {
   artifactsExpireIn: v.optional(v.nullable(PositiveDurationSchema)),
   /** When into the run the runner uploads the artifacts (default: as the job finishes). */
   artifactsUploadAt: v.optional(PositiveDurationSchema),
+  /** `artifacts:access` (`artifacts:public: false` is `developer`): who may download them; `all` by default. */
+  artifactsAccess: v.optional(v.picklist(['all', 'developer', 'maintainer', 'none'])),
   runner: v.optional(
     v.strictObject({
       id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),

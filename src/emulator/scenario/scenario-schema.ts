@@ -8,6 +8,7 @@ import {
   ProjectRefSchema,
   VariableKeySchema,
 } from './job-schema.js';
+import { PROJECT_CI_ENTRIES } from './project-ci-schema.js';
 
 const ROLE_NAMES = ['guest', 'planner', 'reporter', 'developer', 'maintainer', 'owner'] as const;
 
@@ -92,6 +93,8 @@ const ProjectSchema = v.strictObject({
       }),
     ),
   ),
+  /** `ci`, `branches`, `tags`, `triggers`: what pipelines created through the API contain. */
+  ...PROJECT_CI_ENTRIES,
 });
 
 /** A scenario project as written. */

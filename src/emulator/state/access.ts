@@ -1,6 +1,6 @@
 // Who may see and act on a project's jobs, after GitLab's project and build policies.
 import type { EmulatorState } from './emulator-state.js';
-import type { JobRecord, ProjectRecord, UserRecord } from './records.js';
+import type { JobRecord, PipelineRecord, ProjectRecord, UserRecord } from './records.js';
 
 const ADMIN_LEVEL = 60;
 
@@ -135,4 +135,61 @@ export function canSetPipelineVariables(
   user: UserRecord | undefined,
 ): boolean {
   return accessLevel(project, user) >= project.pipelineVariablesMinimumLevel;
+}
+
+/**
+ * `read_job_artifacts` on a job (Ci::BuildPolicy, Ci::JobArtifactPolicy): those who may read
+ * the project's jobs, unless `artifacts:access` is `none`; only developers and up when it is
+ * `developer` (`artifacts:public: false`), only maintainers and up when it is `maintainer`.
+ */
+export function canReadJobArtifacts(
+  project: ProjectRecord,
+  user: UserRecord | undefined,
+  job: JobRecord,
+): boolean {
+  const access = job.spec.artifactsAccess ?? 'all';
+  if (access === 'none' || !canReadJobs(project, user)) return false;
+  if (access === 'developer') return accessLevel(project, user) >= 30;
+  if (access === 'maintainer') return accessLevel(project, user) >= 40;
+  return true;
+}
+
+/**
+ * `update_pipeline` and `cancel_pipeline` on a pipeline (Ci::PipelinePolicy): developers and up,
+ * unless the pipeline's ref is protected against them (`rule { protected_ref }.prevent …`).
+ */
+export function canUpdatePipeline(
+  project: ProjectRecord,
+  user: UserRecord | undefined,
+  pipeline: PipelineRecord,
+): boolean {
+  return canUpdateJobs(project, user) && mayUpdateRef(project, user, pipeline.ref, pipeline.tag);
+}
+
+/**
+ * `read_pipeline_variable` (Ci::PipelinePolicy): maintainers (`admin_pipeline`), or whoever
+ * triggered the pipeline while they may update it.
+ */
+export function canReadPipelineVariables(
+  project: ProjectRecord,
+  user: UserRecord | undefined,
+  pipeline: PipelineRecord,
+): boolean {
+  if (accessLevel(project, user) >= 40) return true;
+  return (
+    user !== undefined && pipeline.userId === user.id && canUpdatePipeline(project, user, pipeline)
+  );
+}
+
+/**
+ * Chain::Validate::Abilities#allowed_to_write_ref?: may the user run a pipeline on this branch
+ * (push or merge to it) or tag (create it)?
+ */
+export function canRunPipelineOnRef(
+  project: ProjectRecord,
+  user: UserRecord | undefined,
+  ref: string,
+  tag: boolean,
+): boolean {
+  return mayUpdateRef(project, user, ref, tag);
 }

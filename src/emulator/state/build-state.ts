@@ -3,6 +3,7 @@ import { parseDuration } from '../scenario/duration.js';
 import type { Scenario, ScenarioProject } from '../scenario/scenario-schema.js';
 import { ACCESS_LEVELS } from './access-levels.js';
 import { EmulatorState, type TokenGenerator } from './emulator-state.js';
+import { loadPipelineSetups } from './load-pipeline-setups.js';
 import type { PipelineSpec, ProjectRecord } from './records.js';
 import { syncState } from './sync-state.js';
 import { type SpecResolver, toJobSpec } from './to-job-spec.js';
@@ -63,6 +64,7 @@ export function buildState(
         : (agent.configuration ?? {}),
     }));
   });
+  loadPipelineSetups(state, scenario);
   const upcoming = (scenario.pipelines ?? []).map((pipeline) => {
     const spec: PipelineSpec = {
       projectId: resolve.projectId(pipeline.project),

@@ -4,7 +4,9 @@ import type {
   JobTransition,
   PipelineRecord,
   PipelineSpec,
+  ProjectPipelineSetup,
   ProjectRecord,
+  TriggerRecord,
   UserRecord,
 } from './records.js';
 
@@ -49,6 +51,11 @@ export class EmulatorState {
   readonly upcomingPipelines: Array<{ at: number; spec: PipelineSpec }> = [];
   readonly settings: ServerSettings;
   readonly generateToken: TokenGenerator;
+  /** Per project id: what a new pipeline contains, and which branches and tags exist. */
+  readonly pipelineSetups = new Map<number, ProjectPipelineSetup>();
+  /** Pipeline trigger tokens by id. */
+  readonly triggers = new Map<number, TriggerRecord>();
+  readonly #triggerTokens = new Map<string, number>();
   readonly #jobTokens = new Map<string, number>();
   readonly #personalTokens = new Map<string, number>();
   readonly #oauthTokens = new Map<string, number>();
@@ -68,6 +75,18 @@ export class EmulatorState {
     this.users.set(user.id, user);
     this.#personalTokens.set(user.personalToken, user.id);
     if (user.oauthToken) this.#oauthTokens.set(user.oauthToken, user.id);
+  }
+
+  /** Adds a pipeline trigger token and indexes it. */
+  addTrigger(trigger: TriggerRecord): void {
+    this.triggers.set(trigger.id, trigger);
+    this.#triggerTokens.set(trigger.token, trigger.id);
+  }
+
+  /** The pipeline trigger with this token (Ci::Trigger.find_by_token). */
+  triggerByToken(token: string): TriggerRecord | undefined {
+    const id = this.#triggerTokens.get(token);
+    return id === undefined ? undefined : this.triggers.get(id);
   }
 
   /** The next id of GitLab's one job sequence, shared by builds and bridges. */

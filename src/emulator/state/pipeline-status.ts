@@ -24,12 +24,14 @@ export function pipelineStatus(state: EmulatorState, pipeline: PipelineRecord): 
   if (only('preparing', 'success_with_warnings', 'ignored')) return 'preparing';
   if (only('canceled', 'success', 'skipped', 'success_with_warnings', 'ignored')) return 'canceled';
   if (only('pending', 'created', 'skipped', 'success_with_warnings', 'ignored')) return 'pending';
-  if (any('running', 'pending', 'canceling')) return 'running';
+  if (any('running', 'pending')) return 'running';
   if (any('waiting_for_resource')) return 'waiting_for_resource';
   if (any('manual')) return 'manual';
   if (any('scheduled')) return 'scheduled';
   if (any('preparing')) return 'preparing';
   if (any('created')) return 'running';
+  // A job still canceling keeps its pipeline canceling (newer Composite; older ones had no such status).
+  if (any('canceling')) return 'canceling';
   return 'failed';
 }
 

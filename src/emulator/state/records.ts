@@ -62,12 +62,18 @@ export type TraceSpec =
   | { kind: 'script'; chunks: TraceChunk[] }
   | { kind: 'generated'; bytes: number; lineLength: number; bytesPerSecond: number | null };
 
+/** A file inside an artifacts archive: its text, or a count of generated (deterministic) bytes. */
+export type ArchiveFileSpec = { path: string; text: string } | { path: string; bytes: number };
+
 /** An artifact a job uploads when it finishes. */
 export interface ArtifactSpec {
   fileType: string;
   filename: string;
+  /** Its size; for an archive with `files`, the real zip's. */
   size: number;
   fileFormat: string | null;
+  /** What the archive holds (served as a real zip); null when the scenario gave only a size. */
+  files: ArchiveFileSpec[] | null;
 }
 
 /** What a bridge triggers: a pipeline in another (or the same) project. */
@@ -101,6 +107,8 @@ export interface JobSpec {
   artifactsExpireInMs: number | null;
   /** Milliseconds into the run when the artifacts are uploaded; null for when the job finishes. */
   artifactsUploadAtMs: number | null;
+  /** `artifacts:access`: who may download the job's artifacts (`all` unless the scenario says). */
+  artifactsAccess?: 'all' | 'developer' | 'maintainer' | 'none';
   runner: { id: number; description: string; name: string };
   trace: TraceSpec;
   environment: { name: string; tier: string } | null;
@@ -148,8 +156,48 @@ export interface PipelineRecord {
   commit: { title: string; message: string; authorName: string; authorEmail: string };
   /** Every job and bridge of the pipeline, retried ones included, in creation order. */
   jobIds: number[];
-  /** The bridge that triggered this pipeline, for a downstream pipeline. */
+  /**
+   * The bridge that triggered this pipeline, for a downstream pipeline; for a pipeline a running
+   * job started with its CI job token (POST …/trigger/pipeline), that job.
+   */
   upstreamBridgeId: number | null;
+  /** Variables the pipeline was created with (API, trigger); absent for scenario pipelines. */
+  variables?: PipelineVariable[];
+  /** The pipeline's name (`workflow:name`), from the template that made it. */
+  name?: string | null;
+}
+
+/** A pipeline variable (Ci::PipelineVariable): from `POST /pipeline`, a trigger, or a bridge. */
+export interface PipelineVariable {
+  key: string;
+  value: string;
+  variableType: 'env_var' | 'file';
+}
+
+/** What a new pipeline of a project contains (`projects[].ci[]`): the first match wins. */
+export interface PipelineTemplate {
+  /** Ref names or globs (`*` matches anything, `/` too); null for any ref. */
+  refs: string[] | null;
+  stages: string[] | null;
+  name: string | null;
+  jobs: JobSpec[];
+}
+
+/** The CI/CD configuration and the repository refs a project's new pipelines are made from. */
+export interface ProjectPipelineSetup {
+  templates: PipelineTemplate[];
+  /** The branches that exist; the first is the default branch. */
+  branches: string[];
+  tags: string[];
+}
+
+/** A pipeline trigger token (Ci::Trigger): whoever holds it runs pipelines as its owner. */
+export interface TriggerRecord {
+  id: number;
+  projectId: number;
+  token: string;
+  ownerId: number;
+  description: string | null;
 }
 
 /** What happens to a job next on its own, and when. */

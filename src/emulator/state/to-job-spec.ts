@@ -1,4 +1,6 @@
 // Normalises a scenario job into the spec the engine runs: defaults filled, names resolved to ids.
+import { archiveSize } from '../artifacts/archive-size.js';
+import { toArchiveFiles } from '../artifacts/to-archive-files.js';
 import { parseDuration } from '../scenario/duration.js';
 import type { ScenarioJob } from '../scenario/job-schema.js';
 import { compileTrace } from '../trace/compile-trace.js';
@@ -18,12 +20,17 @@ export interface SpecResolver {
 /** The engine's spec of a scenario job or bridge. */
 export function toJobSpec(job: ScenarioJob, resolve: SpecResolver): JobSpec {
   const when = job.when ?? 'on_success';
-  const artifacts = (job.artifacts ?? []).map((artifact) => ({
-    fileType: artifact.fileType,
-    filename: artifact.filename,
-    size: artifact.size,
-    fileFormat: artifact.fileFormat ?? null,
-  }));
+  const artifacts = (job.artifacts ?? []).map((artifact) => {
+    const files = artifact.files ? toArchiveFiles(artifact.files) : null;
+    return {
+      fileType: artifact.fileType,
+      filename: artifact.filename,
+      // With `files`, the archive is a real zip, and its size is that zip's.
+      size: files ? archiveSize(files) : (artifact.size ?? 0),
+      fileFormat: artifact.fileFormat ?? null,
+      files,
+    };
+  });
   const result = job.result ?? 'success';
   return {
     name: job.name,
@@ -46,6 +53,7 @@ export function toJobSpec(job: ScenarioJob, resolve: SpecResolver): JobSpec {
     artifactsExpireInMs: expireIn(job.artifactsExpireIn, artifacts.length > 0),
     artifactsUploadAtMs:
       job.artifactsUploadAt === undefined ? null : (parseDuration(job.artifactsUploadAt) ?? null),
+    artifactsAccess: job.artifactsAccess ?? 'all',
     runner: {
       id: job.runner?.id ?? 1,
       description: job.runner?.description ?? 'jobrelay emulator runner',

@@ -1,5 +1,6 @@
 // The CI/CD variables a job's script sees: GitLab's predefined ones plus the values it was played with.
 import type { EmulatorState } from '../state/emulator-state.js';
+import { pipelineVariables } from '../state/pipeline-variables.js';
 import type { JobRecord } from '../state/records.js';
 
 /** What GitLab Runner prints in place of a masked value (the job token is always masked). */
@@ -8,8 +9,10 @@ export const MASKED = '[MASKED]';
 /**
  * The variables of `job` as a runner would export them, lowest precedence first, as GitLab
  * orders them (https://docs.gitlab.com/ci/variables/#cicd-variable-precedence): a subset of the
- * predefined variables, the job's own `variables:`, instance variables, and last the variables
- * the job was played with (manual job variables).
+ * predefined variables, the job's own `variables:`, instance variables, the pipeline's variables
+ * (from `POST /pipeline`, a trigger, or a bridge's `variables:` for a downstream pipeline), and
+ * last the variables the job was played with (manual job variables). A `file` variable holds the
+ * path of a file with the value, as GitLab Runner writes it (`<build dir>.tmp/<KEY>`).
  */
 export function jobVariables(state: EmulatorState, job: JobRecord): ReadonlyMap<string, string> {
   const pipeline = state.pipeline(job.pipelineId);
@@ -47,6 +50,8 @@ export function jobVariables(state: EmulatorState, job: JobRecord): ReadonlyMap<
   for (const [key, value] of Object.entries(job.spec.variables)) variables.set(key, value);
   for (const [key, value] of Object.entries(state.settings.instanceVariables))
     variables.set(key, value);
+  for (const { key, value, variableType } of pipelineVariables(state, pipeline))
+    variables.set(key, variableType === 'file' ? `/builds/${project.fullPath}.tmp/${key}` : value);
   for (const { key, value } of job.playVariables ?? []) variables.set(key, value);
   return variables;
 }

@@ -1,5 +1,7 @@
 // Runs the benchmarks of issues 6 and 12 in order and gathers their rows with what the machine was.
+
 import { cpus, loadavg, totalmem } from 'node:os';
+import { benchArtifactDownload } from './artifact-download.js';
 import { benchListing } from './listing.js';
 import { benchLogDownload } from './log-download.js';
 import { benchLogFollowers } from './log-followers.js';
@@ -30,6 +32,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   { id: 'startup-and-size', run: benchStartupAndSize },
   { id: 'validation-cost', run: benchValidationCost },
   { id: 'log-followers', run: benchLogFollowers },
+  { id: 'artifact-download', run: benchArtifactDownload },
 ];
 
 /** Options of a suite run. */

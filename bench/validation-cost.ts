@@ -70,10 +70,7 @@ export async function benchValidationCost(
     valibot: [],
     checkOnly: [],
     readFields: [],
-  } as Record<
-    keyof typeof variants,
-    number[]
-  >;
+  } as Record<keyof typeof variants, number[]>;
   const names = Object.keys(variants) as (keyof typeof variants)[];
   for (let repetition = 0; repetition < repetitions; repetition++) {
     // Rotate the order, so no variant always runs right after another's garbage.
@@ -106,7 +103,8 @@ export async function benchValidationCost(
       unit: 'µs',
       jobrelay: times.jobrelay,
       baseline: { name: 'valibot v.parse (before)', samples: times.valibot },
-      notes: 'every field JobSchema names is still checked (types and presence), unknown fields kept',
+      notes:
+        'every field JobSchema names is still checked (types and presence), unknown fields kept',
     }),
   ];
 }

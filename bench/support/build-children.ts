@@ -8,6 +8,7 @@ import { benchTempDir } from './bench-temp-dir.js';
 export type ChildName =
   | 'emulator-server'
   | 'write-trace'
+  | 'write-artifacts'
   | 'gitbeaker-show-log'
   | 'node-http-download'
   | 'node-http-tuned-download'
@@ -18,6 +19,7 @@ export type ChildName =
 const CHILDREN: readonly ChildName[] = [
   'emulator-server',
   'write-trace',
+  'write-artifacts',
   'gitbeaker-show-log',
   'node-http-download',
   'node-http-tuned-download',

@@ -17,6 +17,7 @@ const ISSUE_BENCHMARKS = [
   '6 start-up and size',
   '7 validation cost',
   '8 many followers',
+  '9 artifact download',
 ];
 
 let report: SuiteReport;
@@ -37,7 +38,7 @@ function expectFinite(summary: Summary): void {
 }
 
 describe('the benchmark suite, smoke profile', () => {
-  it('runs every benchmark of issues 6 and 12, in order, each timed', () => {
+  it('runs every benchmark of issues 6, 12 and 14, in order, each timed', () => {
     expect([...new Set(report.rows.map((row) => row.benchmark))]).toEqual(ISSUE_BENCHMARKS);
     expect(Object.keys(report.seconds)).toEqual(BENCHMARKS.map((benchmark) => benchmark.id));
   });

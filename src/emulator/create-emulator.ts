@@ -1,6 +1,8 @@
 // Creates an emulator: a Hono app serving GitLab's Jobs API and its control API, plus a fetch.
 import { Hono } from 'hono';
 import { createApiApp } from './api/create-api-app.js';
+import { OBJECT_STORAGE_PATH } from './artifacts/object-storage.js';
+import { objectStorageResponse } from './artifacts/object-storage-response.js';
 import { randomToken } from './auth/random-token.js';
 import { type ClockMode, EmulatorClock } from './clock/emulator-clock.js';
 import { createControlApp } from './control/create-control-app.js';
@@ -105,6 +107,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   app.route('/-/emulator', createControlApp(runtime));
   // After the control app, so that its control token guard covers the dashboard too.
   app.route(UI_BASE, createUiApp({ runtime, apiFetch: inProcessFetch }));
+  // Object storage, where `server.artifactsDownload: redirect` sends archive downloads (no token).
+  app.get(`${OBJECT_STORAGE_PATH}/:key/:filename`, (c) => {
+    runtime.sync();
+    const artifact = runtime.state.objectStorage.open(c.req.param('key'), runtime.clock.now());
+    return objectStorageResponse(c.req.raw, artifact);
+  });
   app.get(`${UI_BASE}/`, (c) => c.redirect(UI_BASE));
   // A mounted app's notFound is not consulted, so the root answers for both: under /api/v4 as
   // Grape's catch-all route does (before any authentication), elsewhere in plain text.

@@ -1,6 +1,25 @@
 // The answer carrying an archive artifact, as GitLab's present_disk_file! sends it (lib/api/helpers.rb).
 import { archiveStream } from '../artifacts/archive-stream.js';
+import { OBJECT_STORAGE_PATH, objectStorageOrigin } from '../artifacts/object-storage.js';
 import type { ArtifactSpec } from '../state/records.js';
+import type { ApiContext } from './api-route.js';
+
+/**
+ * The archive as GitLab's present_carrierwave_file! answers: the bytes, or with direct download
+ * (`server.artifactsDownload: redirect`) a 302 to a signed link on object storage's origin.
+ */
+export async function presentArchive(
+  context: ApiContext,
+  artifact: ArtifactSpec,
+): Promise<Response> {
+  if (context.state.settings.artifactsDownload !== 'redirect') {
+    return artifactsArchiveResponse(artifact);
+  }
+  const key = context.state.objectStorage.sign(artifact, context.now);
+  const origin = objectStorageOrigin(new URL(context.c.req.url));
+  const location = `${origin}${OBJECT_STORAGE_PATH}/${key}/${encodeURIComponent(artifact.filename)}`;
+  return new Response(null, { status: 302, headers: { location } });
+}
 
 /**
  * 200 with the zip: `application/octet-stream`, `Content-Transfer-Encoding: binary`, and

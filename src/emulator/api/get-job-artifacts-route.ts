@@ -3,7 +3,7 @@
 import { availableArchive } from '../artifacts/available-archive.js';
 import { notFound } from '../http/api-error.js';
 import type { ApiRoute } from './api-route.js';
-import { artifactsArchiveResponse } from './artifacts-archive-response.js';
+import { presentArchive } from './artifacts-archive-response.js';
 import { authorizeJobArtifacts } from './authorize-job-artifacts.js';
 import { findProjectJob, JOB_ID_PARAM, readJobId } from './find-project-job.js';
 import { loadProject } from './load-project.js';
@@ -26,6 +26,6 @@ export const getJobArtifactsRoute: ApiRoute = {
     authorizeJobArtifacts(context, project, job);
     const archive = availableArchive(context.state, job, context.now);
     if (!archive) throw notFound();
-    return artifactsArchiveResponse(archive);
+    return presentArchive(context, archive);
   },
 };

@@ -3,7 +3,7 @@
 import { availableArchive } from '../artifacts/available-archive.js';
 import { notFound } from '../http/api-error.js';
 import type { ApiRoute } from './api-route.js';
-import { artifactsArchiveResponse } from './artifacts-archive-response.js';
+import { presentArchive } from './artifacts-archive-response.js';
 import { authorizeJobArtifacts } from './authorize-job-artifacts.js';
 import { findRefBuild, readJobName } from './find-ref-build.js';
 import { loadProject } from './load-project.js';
@@ -26,6 +26,6 @@ export const getRefArtifactsRoute: ApiRoute = {
     authorizeJobArtifacts(context, project, build);
     const archive = availableArchive(context.state, build, context.now);
     if (!archive) throw notFound();
-    return artifactsArchiveResponse(archive);
+    return presentArchive(context, archive);
   },
 };

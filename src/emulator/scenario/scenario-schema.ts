@@ -130,6 +130,8 @@ export const ScenarioSchema = v.strictObject({
       /** Instance-level CI/CD variables every job sees (e.g. CI_DEBUG_TRACE). */
       instanceVariables: v.optional(v.record(VariableKeySchema, v.string())),
       allowedAgentsFormat: v.optional(v.picklist(['current', 'full'])),
+      /** `redirect`: archives answer 302 to signed links on another origin (object storage). */
+      artifactsDownload: v.optional(v.picklist(['proxy', 'redirect'])),
       rateLimits: v.optional(RateLimitsSchema),
     }),
   ),

@@ -25,6 +25,7 @@ export function buildState(
       enforceOffsetLimit: scenario.server?.enforceOffsetLimit ?? false,
       instanceVariables: { ...(scenario.server?.instanceVariables ?? {}) },
       allowedAgentsFormat: scenario.server?.allowedAgentsFormat ?? 'current',
+      artifactsDownload: scenario.server?.artifactsDownload ?? 'proxy',
     },
   });
   scenario.users.forEach((user, index) => {

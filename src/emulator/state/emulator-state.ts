@@ -1,4 +1,5 @@
 // The emulator's in-memory GitLab: users, projects, pipelines, jobs, tokens and id sequences.
+import { ObjectStorage } from '../artifacts/object-storage.js';
 import type {
   JobRecord,
   JobTransition,
@@ -29,6 +30,11 @@ export interface ServerSettings {
    * groups, roles); `full` adds the fuller job, pipeline, project and user objects older servers sent.
    */
   allowedAgentsFormat: 'current' | 'full';
+  /**
+   * How archives are downloaded: `proxy` (GitLab sends the bytes itself) or `redirect` (302 to a
+   * signed link on object storage's own origin, as GitLab.com does with direct download).
+   */
+  artifactsDownload: 'proxy' | 'redirect';
 }
 
 /** Options for a fresh {@link EmulatorState}. */
@@ -45,6 +51,8 @@ export class EmulatorState {
   readonly projects = new Map<number, ProjectRecord>();
   readonly pipelines = new Map<number, PipelineRecord>();
   readonly jobs = new Map<number, JobRecord>();
+  /** Signed links to archives, for `artifactsDownload: redirect`. */
+  readonly objectStorage = new ObjectStorage();
   /** Jobs with an automatic transition ahead; the engine only looks at these. */
   readonly active = new Set<JobRecord>();
   /** Pipelines the scenario creates later, in time order. */

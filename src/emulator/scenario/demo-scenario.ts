@@ -1,4 +1,5 @@
 // The demo world: demo/app with a finished pipeline and one that runs while you watch; demo/deploy.
+import { demoReleasePipeline } from './demo-release-pipeline.js';
 import { runnerLog } from './runner-log.js';
 import type { ScenarioInput } from './scenario-schema.js';
 
@@ -21,6 +22,8 @@ export const demoScenario: ScenarioInput = {
       description: 'A demo application with CI pipelines',
       members: { maintainer: 'maintainer', developer: 'developer' },
       agents: [{ id: 1, configuration: { default_namespace: 'demo' } }],
+      // A new pipeline on main (POST /pipeline, the trigger API): build, a child pipeline, package.
+      ci: [demoReleasePipeline],
     },
     {
       id: 2,

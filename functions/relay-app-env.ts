@@ -3,6 +3,7 @@ import type { GitLabClient } from '../src/gitlab/client.js';
 import type { RelayConfig } from './config/relay-config.js';
 import type { RelayEnv } from './config/relay-env.js';
 import type { RelaySetup } from './config/relay-setup.js';
+import type { PipelineRequest } from './http/read-pipeline-request.js';
 import type { RelayRoute } from './http/relay-route.js';
 import type { PlayVariable } from './http/variables-from-fields.js';
 import type { Caller } from './identity/caller.js';
@@ -38,6 +39,8 @@ export interface RelayVariables {
   callerRef: string;
   /** `readPlayBody`: a play's variables (undefined: none sent, or not a play). */
   playVariables: PlayVariable[] | undefined;
+  /** `readPipelineBody`: a new pipeline's ref, variables and inputs (undefined: not a pipeline creation). */
+  pipelineRequest: PipelineRequest | undefined;
   /** `enforcePolicy`: GitLab's answer for the job a job route's decision had to read for its name, so it is not read twice. */
   authorizedJob: UpstreamAnswer | undefined;
   /** `enforcePolicy`: for a list a `jobs` restriction filters, the name globs the caller may see. */

@@ -18,16 +18,21 @@ import { loadConfiguration } from './middleware/load-configuration.js';
 import { matchRoute } from './middleware/match-route.js';
 import { provideUpstream } from './middleware/provide-upstream.js';
 import { readCallerTokens } from './middleware/read-caller-tokens.js';
+import { readPipelineBody } from './middleware/read-pipeline-body.js';
 import { readPlayBody } from './middleware/read-play-body.js';
 import { requireConfiguration } from './middleware/require-configuration.js';
 import { verifyIdentity } from './middleware/verify-identity.js';
 import type { RelayAppEnv } from './relay-app-env.js';
 import { actionRoute } from './routes/action-route.js';
+import { artifactsRoute } from './routes/artifacts-route.js';
 import { callerPolicyRoute } from './routes/caller-policy-route.js';
 import { healthRoute } from './routes/health-route.js';
 import { jobListRoute } from './routes/job-list-route.js';
 import { jobRoute } from './routes/job-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
+import { pipelineActionRoute } from './routes/pipeline-action-route.js';
+import { pipelineListRoute } from './routes/pipeline-list-route.js';
+import { pipelineRoute } from './routes/pipeline-route.js';
 import { serveRoute } from './routes/serve-route.js';
 import { tokenJobRoute } from './routes/token-job-route.js';
 import { traceRoute } from './routes/trace-route.js';
@@ -51,7 +56,7 @@ export interface RelayAppOptions {
   budget?: UpstreamBudget;
 }
 
-/** The largest request body accepted (a play with its variables fits easily). */
+/** The largest request body accepted (a play or a new pipeline with its variables and inputs fits easily). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Builds the relay app. */
@@ -102,6 +107,8 @@ export function createRelayApp(options: RelayAppOptions = {}) {
   app.use(limitRate({ log }));
   // 400/415 for a play whose variables do not parse → playVariables
   app.use(readPlayBody());
+  // 400/415 for a new pipeline whose ref, variables or inputs do not parse → pipelineRequest
+  app.use(readPipelineBody());
   // 403 (404 for a hidden job) unless the policy allows it → authorizedJob, visibleJobNames
   app.use(enforcePolicy({ log }));
 
@@ -119,6 +126,12 @@ export function createRelayApp(options: RelayAppOptions = {}) {
       'get-job': jobRoute,
       trace: traceRoute,
       action: actionRoute,
+      'create-pipeline': pipelineActionRoute,
+      'cancel-pipeline': pipelineActionRoute,
+      'list-pipelines': pipelineListRoute,
+      'get-pipeline': pipelineRoute,
+      'latest-pipeline': pipelineRoute,
+      artifacts: artifactsRoute,
     }),
   );
   app.onError(relayErrorHandler({ log }));

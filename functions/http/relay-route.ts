@@ -1,6 +1,7 @@
 // Reads a Jobs API request path exactly once into a route with a canonical project, or says why not.
 import { type ProjectRef, projectRefProblem } from '../../src/gitlab/params/project-id.js';
 import type { TargetProject } from '../policy/evaluate-policy.js';
+import { type ArtifactsSelector, matchArtifactsTail } from './artifacts-route-match.js';
 
 /** The job actions the relay performs with POST. */
 export type JobAction = 'cancel' | 'retry' | 'erase' | 'play';
@@ -15,7 +16,19 @@ export type RelayRoute =
   | { kind: 'list-pipeline-bridges'; project: TargetProject; pipelineId: number }
   | { kind: 'get-job'; project: TargetProject; jobId: number }
   | { kind: 'trace'; project: TargetProject; jobId: number }
-  | { kind: 'action'; action: JobAction; project: TargetProject; jobId: number };
+  | { kind: 'action'; action: JobAction; project: TargetProject; jobId: number }
+  | { kind: 'create-pipeline'; project: TargetProject }
+  | { kind: 'list-pipelines'; project: TargetProject }
+  | { kind: 'latest-pipeline'; project: TargetProject }
+  | { kind: 'get-pipeline'; project: TargetProject; pipelineId: number }
+  | { kind: 'cancel-pipeline'; project: TargetProject; pipelineId: number }
+  | {
+      kind: 'artifacts';
+      project: TargetProject;
+      selector: ArtifactsSelector;
+      /** One file of the archive, its segments decoded once; absent: the whole archive. */
+      path?: string | undefined;
+    };
 
 /** A route, or the status and message to refuse the request with. */
 export type RouteMatch = { route: RelayRoute } | { status: 400 | 404 | 405; message: string };
@@ -26,8 +39,14 @@ const ACTIONS: readonly string[] = ['cancel', 'retry', 'erase', 'play'];
  * Matches the raw (still percent-encoded) path. The project segment is decoded exactly once and
  * must then be a plain id or `group/project` path (no `%`, `.`/`..`, `\`, empty segments), so
  * `%2F`, `%252F`, `%2e%2e` and mixed encodings cannot widen access or reach another upstream path.
+ * An artifacts download's `ref_name` and `*artifact_path` follow the same discipline, and its
+ * `job` comes from `query` (see `matchArtifactsTail`).
  */
-export function matchRelayRoute(method: string, rawPath: string): RouteMatch {
+export function matchRelayRoute(
+  method: string,
+  rawPath: string,
+  query: URLSearchParams = new URLSearchParams(),
+): RouteMatch {
   const get = method === 'GET' || method === 'HEAD';
   // The relay's own: what the calling job may do.
   if (rawPath === '/-/policy') return get ? ok({ kind: 'policy' }) : notAllowed();
@@ -43,19 +62,15 @@ export function matchRelayRoute(method: string, rawPath: string): RouteMatch {
   const project = canonicalProject(rest[1]);
   if ('status' in project) return project;
   const tail = rest.slice(2);
+  if (tail.length === 1 && tail[0] === 'pipeline') {
+    return method === 'POST' ? ok({ kind: 'create-pipeline', project }) : notAllowed();
+  }
+  if (tail[0] === 'pipelines') return matchPipelineTail(method, project, tail);
+  const artifacts = matchArtifactsTail(tail, query, positiveId);
+  if (artifacts && 'status' in artifacts) return artifacts;
+  if (artifacts) return get ? ok({ kind: 'artifacts', project, ...artifacts }) : notAllowed();
   if (tail.length === 1 && tail[0] === 'jobs') {
     return get ? ok({ kind: 'list-project-jobs', project }) : notAllowed();
-  }
-  if (
-    tail.length === 3 &&
-    tail[0] === 'pipelines' &&
-    (tail[2] === 'jobs' || tail[2] === 'bridges')
-  ) {
-    const pipelineId = positiveId(tail[1]);
-    if (pipelineId === undefined) return { status: 400, message: 'pipeline_id is invalid' };
-    if (!get) return notAllowed();
-    const kind = tail[2] === 'jobs' ? 'list-pipeline-jobs' : 'list-pipeline-bridges';
-    return ok({ kind, project, pipelineId });
   }
   if (tail[0] !== 'jobs' || tail.length < 2 || tail.length > 3) return notFound();
   const jobId = positiveId(tail[1]);
@@ -67,6 +82,31 @@ export function matchRelayRoute(method: string, rawPath: string): RouteMatch {
     return method === 'POST'
       ? ok({ kind: 'action', action: action as JobAction, project, jobId })
       : notAllowed();
+  }
+  return notFound();
+}
+
+// `pipelines`, `pipelines/latest`, `pipelines/:pipeline_id[/jobs|/bridges|/cancel]` (lib/api/ci/pipelines.rb).
+function matchPipelineTail(method: string, project: TargetProject, tail: string[]): RouteMatch {
+  const get = method === 'GET' || method === 'HEAD';
+  if (tail.length === 1) return get ? ok({ kind: 'list-pipelines', project }) : notAllowed();
+  // Grape declares `latest` before `:pipeline_id`, whose Integer type would refuse it anyway.
+  if (tail.length === 2 && tail[1] === 'latest') {
+    return get ? ok({ kind: 'latest-pipeline', project }) : notAllowed();
+  }
+  if (tail.length > 3) return notFound();
+  const pipelineId = positiveId(tail[1]);
+  if (pipelineId === undefined) return { status: 400, message: 'pipeline_id is invalid' };
+  if (tail.length === 2) {
+    return get ? ok({ kind: 'get-pipeline', project, pipelineId }) : notAllowed();
+  }
+  if (tail[2] === 'jobs' || tail[2] === 'bridges') {
+    if (!get) return notAllowed();
+    const kind = tail[2] === 'jobs' ? 'list-pipeline-jobs' : 'list-pipeline-bridges';
+    return ok({ kind, project, pipelineId });
+  }
+  if (tail[2] === 'cancel') {
+    return method === 'POST' ? ok({ kind: 'cancel-pipeline', project, pipelineId }) : notAllowed();
   }
   return notFound();
 }
@@ -91,7 +131,8 @@ export function targetProjectRef(target: TargetProject): ProjectRef {
   return target.path ?? target.id;
 }
 
-function positiveId(segment: string | undefined): number | undefined {
+/** A positive job or pipeline id of at most 15 digits, else undefined. */
+export function positiveId(segment: string | undefined): number | undefined {
   if (!segment || !/^\d{1,15}$/.test(segment)) return undefined;
   const id = Number(segment);
   return id > 0 ? id : undefined;

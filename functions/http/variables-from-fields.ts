@@ -12,10 +12,9 @@ export type FieldVariables = { variables: PlayVariable[] | undefined } | { error
 /** The parameter GitLab reads a play's variables from. */
 export const VARIABLES_PARAM = 'job_variables_attributes';
 
-const FIELD = /^job_variables_attributes\[(\d*)\]\[(key|value)\]$/;
-
 /**
- * Reads `job_variables_attributes[][key]=K&job_variables_attributes[][value]=V` (a `[]` field
+ * Reads `job_variables_attributes[][key]=K&job_variables_attributes[][value]=V` (or, with
+ * `param`, `variables[][key]`… for a new pipeline; `param` is a plain word) (a `[]` field
  * starts a new variable when the last one already has that field, as Rack does) or the indexed
  * `[0][key]` form. Any other field naming `job_variables_attributes` (in any case), a file, a
  * field given twice or a variable without key or value is refused rather than dropped, so the
@@ -24,16 +23,18 @@ const FIELD = /^job_variables_attributes\[(\d*)\]\[(key|value)\]$/;
 export function variablesFromFields(
   fields: Iterable<[string, string | Blob]>,
   source: string,
+  param: string = VARIABLES_PARAM,
 ): FieldVariables {
+  const FIELD = new RegExp(`^${param}\\[(\\d*)\\]\\[(key|value)\\]$`);
   let form: 'appended' | 'indexed' | undefined;
   const appended: Partial<PlayVariable>[] = [];
   const indexed = new Map<string, Partial<PlayVariable>>();
   for (const [name, value] of fields) {
-    if (!name.toLowerCase().includes(VARIABLES_PARAM)) continue;
+    if (!name.toLowerCase().includes(param)) continue;
     const match = FIELD.exec(name);
     if (!match) {
       return {
-        error: `${JSON.stringify(name)} (${source}) is not a form the relay reads: send each variable as ${VARIABLES_PARAM}[][key] and ${VARIABLES_PARAM}[][value]`,
+        error: `${JSON.stringify(name)} (${source}) is not a form the relay reads: send each variable as ${param}[][key] and ${param}[][value]`,
       };
     }
     if (typeof value !== 'string') return { error: `${name} (${source}) must be text, not a file` };
@@ -41,7 +42,7 @@ export function variablesFromFields(
     const field = match[2] as keyof PlayVariable;
     const fieldForm = index === '' ? 'appended' : 'indexed';
     if (form !== undefined && form !== fieldForm) {
-      return { error: `${VARIABLES_PARAM} (${source}) mixes the [] and [N] forms` };
+      return { error: `${param} (${source}) mixes the [] and [N] forms` };
     }
     form = fieldForm;
     if (fieldForm === 'appended') {
@@ -62,10 +63,9 @@ export function variablesFromFields(
       : [...indexed.entries()].sort(([a], [b]) => Number(a) - Number(b)).map(([, item]) => item);
   const variables: PlayVariable[] = [];
   for (const [index, item] of items.entries()) {
-    if (item.key === undefined)
-      return { error: `${VARIABLES_PARAM}[${index}][key] is missing (${source})` };
+    if (item.key === undefined) return { error: `${param}[${index}][key] is missing (${source})` };
     if (item.value === undefined)
-      return { error: `${VARIABLES_PARAM}[${index}][value] is missing (${source})` };
+      return { error: `${param}[${index}][value] is missing (${source})` };
     variables.push({ key: item.key, value: item.value });
   }
   return { variables };

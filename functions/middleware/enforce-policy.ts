@@ -4,6 +4,7 @@ import { policyRefusal } from '../http/policy-refusal.js';
 import type { RelayLog } from '../log/relay-log.js';
 import { authorizeJob } from '../policy/authorize-job.js';
 import { type DecisionContext, decide } from '../policy/decide.js';
+import { needsJobName } from '../policy/evaluate-policy.js';
 import { visibleJobNames } from '../policy/visible-job-names.js';
 import type { RelayAppEnv } from '../relay-app-env.js';
 import { jobRead } from '../upstream/job-reads.js';
@@ -15,9 +16,11 @@ export interface EnforcePolicyOptions {
 }
 
 /**
- * A job route (read, trace, an action) goes through `authorizeJob` and, when the job was read to
- * decide, `c.var.authorizedJob` keeps it; a list needs `read` on its project and gets
- * `c.var.visibleJobNames` when `jobs` restrictions filter it. The caller's own routes
+ * A job route (read, trace, an action, artifacts by job id) goes through `authorizeJob` and, when
+ * the job was read to decide, `c.var.authorizedJob` keeps it; artifacts by ref are decided by the
+ * `job` query's name; a job list needs `read` on its project and gets `c.var.visibleJobNames`
+ * when `jobs` restrictions filter it; a pipeline read or cancel needs a rule without `jobs`; a new
+ * pipeline (`pipeline`) is decided with its ref, variable keys and input keys. The caller's own routes
  * (`/job`, `/job/allowed_agents`, `/-/policy`) name no target and pass. A refusal is a 403, or
  * GitLab's 404 for a job the caller may see in no way.
  */
@@ -56,6 +59,51 @@ export function enforcePolicy(options: EnforcePolicyOptions): MiddlewareHandler<
         });
         if (!decision.allowed) return policyRefusal(decision);
         c.set('visibleJobNames', visibleJobNames(config.policy, caller, route.project));
+        break;
+      }
+      case 'artifacts': {
+        const { project: target, selector } = route;
+        if ('jobId' in selector) {
+          const job = jobRead(target, selector.jobId);
+          const authorization = await authorizeJob(context, () => c.var.upstream.read(job), {
+            operation: 'artifacts',
+            target,
+            jobId: selector.jobId,
+          });
+          if (!authorization.allowed) return policyRefusal(authorization.decision);
+          break;
+        }
+        // By ref and name, the `job` query IS the name: nothing to read. As for a job by id, the
+        // name decides only where a rule restricts names (a refused project stays a 403).
+        const request = { operation: 'artifacts', target } as const;
+        const named = needsJobName(config.policy, caller, request);
+        const decision = decide(context, { ...request, jobName: named ? selector.job : undefined });
+        if (!decision.allowed) return policyRefusal(decision);
+        break;
+      }
+      case 'create-pipeline': {
+        const wanted = c.var.pipelineRequest;
+        const decision = decide(context, {
+          operation: 'pipeline',
+          target: route.project,
+          ref: wanted?.ref,
+          variableKeys: wanted?.variables?.map((variable) => variable.key),
+          inputKeys: wanted?.inputs ? Object.keys(wanted.inputs) : undefined,
+        });
+        if (!decision.allowed) return policyRefusal(decision);
+        break;
+      }
+      case 'list-pipelines':
+      case 'latest-pipeline':
+      case 'get-pipeline':
+      case 'cancel-pipeline': {
+        // A pipeline holds jobs of every name: only a rule without a `jobs` restriction covers it.
+        const decision = decide(context, {
+          operation: route.kind === 'cancel-pipeline' ? 'cancel' : 'read',
+          target: route.project,
+          wholePipeline: true,
+        });
+        if (!decision.allowed) return policyRefusal(decision);
         break;
       }
       case 'policy':

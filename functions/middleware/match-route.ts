@@ -7,7 +7,8 @@ import type { RelayAppEnv } from '../relay-app-env.js';
 /** Sets `c.var.route` from the raw (still percent-encoded) path; the handlers dispatch on its kind. */
 export function matchRoute(): MiddlewareHandler<RelayAppEnv> {
   return async function matchRoute(c, next) {
-    const match = matchRelayRoute(c.req.method, new URL(c.req.url).pathname);
+    const url = new URL(c.req.url);
+    const match = matchRelayRoute(c.req.method, url.pathname, url.searchParams);
     if ('status' in match) return gitlabErrorResponse(match.status, match.message);
     c.set('route', match.route);
     await next();

@@ -5,122 +5,36 @@ import { AllowedAgentsSchema } from '../../src/gitlab/schemas/allowed-agents.js'
 import { BridgeSchema } from '../../src/gitlab/schemas/bridge.js';
 import { JobSchema } from '../../src/gitlab/schemas/job.js';
 import { JOB_SCOPES } from '../../src/gitlab/schemas/job-scope.js';
+import { PipelineBasicSchema } from '../../src/gitlab/schemas/pipeline-basic.js';
+import { PipelineDetailSchema } from '../../src/gitlab/schemas/pipeline-detail.js';
 import { PolicySchema } from '../policy/policy-schema.js';
+import { RELAYED_ROUTES, type RouteDoc } from './relayed-routes.js';
 
 const ErrorSchema = v.object({ message: v.string() });
+// The body of POST /projects/:id/pipeline as the relay reads it (a form's fields work too).
+const CreatePipelineBodySchema = v.strictObject({
+  ref: v.string(),
+  variables: v.optional(
+    v.array(
+      v.strictObject({
+        key: v.string(),
+        value: v.string(),
+        variable_type: v.optional(v.literal('env_var')),
+      }),
+    ),
+  ),
+  inputs: v.optional(v.record(v.string(), v.unknown())),
+});
 const SCHEMAS = {
   Job: JobSchema,
   Bridge: BridgeSchema,
+  Pipeline: PipelineDetailSchema,
+  PipelineBasic: PipelineBasicSchema,
+  CreatePipelineBody: CreatePipelineBodySchema,
   AllowedAgents: AllowedAgentsSchema,
   Policy: PolicySchema,
   Error: ErrorSchema,
 };
-
-interface RouteDoc {
-  method: 'get' | 'post';
-  path: string;
-  summary: string;
-  operation: string;
-  /** Component name, `[Name]` for an array, `text` for a log. */
-  returns: string;
-  status: number;
-  query?: string[];
-}
-
-// The relayed routes: the GitLab Jobs API paths, and what each needs from the policy.
-const ROUTES: RouteDoc[] = [
-  {
-    method: 'get',
-    path: '/api/v4/job',
-    summary: "The job token's own job",
-    operation: 'getJobTokenJob',
-    returns: 'Job',
-    status: 200,
-  },
-  {
-    method: 'get',
-    path: '/api/v4/job/allowed_agents',
-    summary: "The job token's allowed agents",
-    operation: 'getAllowedAgents',
-    returns: 'AllowedAgents',
-    status: 200,
-  },
-  {
-    method: 'get',
-    path: '/api/v4/projects/{id}/jobs',
-    summary: 'List project jobs (policy: read)',
-    operation: 'listProjectJobs',
-    returns: '[Job]',
-    status: 200,
-    query: ['scope[]', 'page', 'per_page', 'pagination', 'cursor'],
-  },
-  {
-    method: 'get',
-    path: '/api/v4/projects/{id}/pipelines/{pipeline_id}/jobs',
-    summary: 'List pipeline jobs (policy: read)',
-    operation: 'listPipelineJobs',
-    returns: '[Job]',
-    status: 200,
-    query: ['scope[]', 'include_retried', 'page', 'per_page'],
-  },
-  {
-    method: 'get',
-    path: '/api/v4/projects/{id}/pipelines/{pipeline_id}/bridges',
-    summary: 'List pipeline bridges (policy: read)',
-    operation: 'listPipelineBridges',
-    returns: '[Bridge]',
-    status: 200,
-    query: ['scope[]', 'page', 'per_page'],
-  },
-  {
-    method: 'get',
-    path: '/api/v4/projects/{id}/jobs/{job_id}',
-    summary: 'Get a job (policy: read)',
-    operation: 'getJob',
-    returns: 'Job',
-    status: 200,
-  },
-  {
-    method: 'get',
-    path: '/api/v4/projects/{id}/jobs/{job_id}/trace',
-    summary: 'Get a job log, Range: bytes=N- supported (policy: trace)',
-    operation: 'getJobTrace',
-    returns: 'text',
-    status: 200,
-  },
-  {
-    method: 'post',
-    path: '/api/v4/projects/{id}/jobs/{job_id}/cancel',
-    summary: 'Cancel a job (policy: cancel)',
-    operation: 'cancelJob',
-    returns: 'Job',
-    status: 201,
-  },
-  {
-    method: 'post',
-    path: '/api/v4/projects/{id}/jobs/{job_id}/retry',
-    summary: 'Retry a job (policy: retry)',
-    operation: 'retryJob',
-    returns: 'Job',
-    status: 201,
-  },
-  {
-    method: 'post',
-    path: '/api/v4/projects/{id}/jobs/{job_id}/erase',
-    summary: 'Erase a job (policy: erase)',
-    operation: 'eraseJob',
-    returns: 'Job',
-    status: 201,
-  },
-  {
-    method: 'post',
-    path: '/api/v4/projects/{id}/jobs/{job_id}/play',
-    summary: 'Play a manual job (policy: play, variable keys listed)',
-    operation: 'playJob',
-    returns: 'Job',
-    status: 200,
-  },
-];
 
 let components: Record<string, unknown> | undefined;
 
@@ -136,7 +50,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
     }),
   );
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of ROUTES) {
+  for (const route of RELAYED_ROUTES) {
     paths[route.path] ??= {};
     (paths[route.path] as Record<string, unknown>)[route.method] = operationDoc(route);
   }
@@ -146,7 +60,7 @@ export function openApiDocument(serverUrl: string): Record<string, unknown> {
       title: 'jobrelay edge relay',
       version: '1',
       description:
-        'GitLab Jobs API calls authorised by a CI job token under a deny-by-default policy.',
+        'GitLab Jobs, Pipelines and Job Artifacts API calls authorised by a CI job token under a deny-by-default policy.',
     },
     servers: [{ url: serverUrl }],
     security: [{ jobToken: [] }, { bearer: [] }],
@@ -182,35 +96,55 @@ function operationDoc(route: RouteDoc): Record<string, unknown> {
     in: 'path',
     required: true,
     schema:
-      name === 'id' ? { oneOf: [{ type: 'integer' }, { type: 'string' }] } : { type: 'integer' },
+      name === 'id'
+        ? { oneOf: [{ type: 'integer' }, { type: 'string' }] }
+        : name === 'ref_name' || name === 'artifact_path'
+          ? { type: 'string' }
+          : { type: 'integer' },
+    ...(name === 'ref_name'
+      ? { description: 'One segment: a / of the ref encoded as %2F' }
+      : name === 'artifact_path'
+        ? { description: 'A path inside the archive; its / kept, no . or .. segment' }
+        : {}),
   }));
   const queryParams = (route.query ?? []).map((name) => ({
     name,
     in: 'query',
-    required: false,
+    required: name === 'job' && route.path.includes('{ref_name}'),
     schema:
       name === 'scope[]' ? { type: 'array', items: { enum: JOB_SCOPES } } : { type: 'string' },
   }));
   const content =
     route.returns === 'text'
       ? { 'text/plain': { schema: { type: 'string' } } }
-      : {
-          'application/json': {
-            schema: route.returns.startsWith('[')
-              ? {
-                  type: 'array',
-                  items: { $ref: `#/components/schemas/${route.returns.slice(1, -1)}` },
-                }
-              : { $ref: `#/components/schemas/${route.returns}` },
-          },
-        };
+      : route.returns === 'binary'
+        ? { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } }
+        : {
+            'application/json': {
+              schema: route.returns.startsWith('[')
+                ? {
+                    type: 'array',
+                    items: { $ref: `#/components/schemas/${route.returns.slice(1, -1)}` },
+                  }
+                : { $ref: `#/components/schemas/${route.returns}` },
+            },
+          };
   const error = {
     content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  };
+  const body = route.body && {
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': { schema: { $ref: `#/components/schemas/${route.body}` } },
+      },
+    },
   };
   return {
     operationId: route.operation,
     summary: route.summary,
     parameters: [...pathParams, ...queryParams],
+    ...body,
     responses: {
       [route.status]: { description: "GitLab's answer, relayed", content },
       401: { description: 'No valid, running CI job token', ...error },

@@ -24,6 +24,8 @@ export function callerPolicy(policy: Policy, caller: Caller) {
         targets: rule.targets,
         jobs: rule.jobs ?? null,
         variables: rule.variables ?? [],
+        targetRefs: rule.targetRefs ?? null,
+        inputs: rule.inputs ?? [],
       })),
   };
 }

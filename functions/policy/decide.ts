@@ -25,8 +25,9 @@ const UNLOGGED_WHEN_ALLOWED: readonly Operation[] = ['read', 'trace'];
 
 /**
  * Evaluates the policy and writes the audit line of every refusal (with the detail a hidden
- * job's 404 leaves out) and of every allowed action (play, retry, cancel, erase); an allowed read
- * or trace writes none. No token is ever in a line.
+ * job's 404 leaves out) and of every allowed action (play, retry, cancel, erase, pipeline) and
+ * artifacts download; an allowed read or trace writes none. Variable and input keys are logged,
+ * never their values; no token is ever in a line.
  */
 export function decide(context: DecisionContext, request: PolicyRequest): RelayDecision {
   const { policy, caller } = context;
@@ -48,6 +49,9 @@ export function decide(context: DecisionContext, request: PolicyRequest): RelayD
     target: request.target.path ?? request.target.id,
     job: request.jobName,
     variables: request.variableKeys,
+    inputs: request.inputKeys,
+    targetRef: request.ref,
+    pipeline: request.wholePipeline || undefined,
     reason: decision.reason,
     rule: decision.rule,
     hidden: hidden || undefined,

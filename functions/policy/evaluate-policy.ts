@@ -13,10 +13,16 @@ export interface PolicyRequest {
   target: TargetProject;
   /** The target job's name, when the request is about one job and a rule restricts names. */
   jobName?: string | undefined;
-  /** For `play`: the variable keys sent. */
+  /** For `play` and `pipeline`: the variable keys sent. */
   variableKeys?: readonly string[] | undefined;
+  /** For `pipeline`: the CI/CD input names sent. */
+  inputKeys?: readonly string[] | undefined;
+  /** For `pipeline`: the ref the new pipeline is to run on. */
+  ref?: string | undefined;
   /** A list request: job-name restrictions filter its items instead of refusing it. */
   listing?: boolean;
+  /** About a whole pipeline (a read, a cancel): a rule restricting job names does not cover it. */
+  wholePipeline?: boolean;
 }
 
 /** The decision, with the reason that goes into the decision log. */
@@ -84,33 +90,67 @@ export function evaluatePolicy(
   caller: Caller,
   request: PolicyRequest,
 ): PolicyDecision {
-  let closest = 'no rule matches the calling job';
+  // The reason given is that of the rule that came closest (matched most before refusing).
+  let closest = { stage: 0, reason: 'no rule matches the calling job' };
+  const near = (stage: number, reason: string) => {
+    if (stage > closest.stage) closest = { stage, reason };
+  };
   for (const [index, rule] of policy.rules.entries()) {
     if (!callerMatches(rule, caller)) continue;
     if (!rule.allow.includes(request.operation)) {
-      closest = `no rule for this caller allows ${request.operation}`;
+      near(1, `no rule for this caller allows ${request.operation}`);
       continue;
     }
     if (!projectMatches(rule.targets, request.target)) {
-      closest = `no rule for this caller allows ${request.operation} on this project`;
+      near(2, `no rule for this caller allows ${request.operation} on this project`);
+      continue;
+    }
+    // A pipeline holds jobs of every name: a rule restricting names covers none of it.
+    if (rule.jobs && (request.wholePipeline || request.operation === 'pipeline')) {
+      near(3, `no rule without a jobs restriction allows ${request.operation} on a whole pipeline`);
       continue;
     }
     if (rule.jobs && !request.listing) {
       const name = request.jobName;
       if (name === undefined || !rule.jobs.some((glob) => globMatch(glob, name))) {
-        closest = `no rule allows ${request.operation} on a job named ${JSON.stringify(name ?? '')}`;
+        near(3, `no rule allows ${request.operation} on a job named ${JSON.stringify(name ?? '')}`);
         continue;
       }
     }
-    if (request.operation === 'play' && request.variableKeys?.length) {
-      const allowed = new Set(rule.variables ?? []);
-      const refused = request.variableKeys.filter((key) => !allowed.has(key));
-      if (refused.length > 0) {
-        closest = `variable ${refused.map((k) => JSON.stringify(k)).join(', ')} not allowed by the policy`;
-        continue;
-      }
+    const refusal = requestRefusal(rule, request);
+    if (refusal) {
+      near(4, refusal);
+      continue;
     }
     return { allowed: true, rule: index, reason: rule.description ?? `rule ${index}` };
   }
-  return { allowed: false, reason: closest };
+  return { allowed: false, reason: closest.reason };
+}
+
+// What of a play's or a pipeline's request the rule does not allow (variables, inputs, the ref), if anything.
+function requestRefusal(rule: PolicyRule, request: PolicyRequest): string | undefined {
+  const { operation } = request;
+  if (operation !== 'play' && operation !== 'pipeline') return undefined;
+  const variables = notListed(request.variableKeys, rule.variables);
+  if (variables) return `variable ${variables} not allowed by the policy`;
+  if (operation === 'play') return undefined;
+  const inputs = notListed(request.inputKeys, rule.inputs);
+  if (inputs) return `input ${inputs} not allowed by the policy`;
+  const ref = request.ref;
+  // Deny unless proved: a pipeline request without a ref matches no targetRefs.
+  if (rule.targetRefs && (ref === undefined || !rule.targetRefs.some((g) => globMatch(g, ref)))) {
+    return `no rule allows a pipeline on the ref ${JSON.stringify(ref ?? '')}`;
+  }
+  return undefined;
+}
+
+// The keys sent that `allowed` (absent = none) does not list, quoted; undefined when all are.
+function notListed(
+  sent: readonly string[] | undefined,
+  allowed: readonly string[] | undefined,
+): string | undefined {
+  if (!sent?.length) return undefined;
+  const listed = new Set(allowed ?? []);
+  const refused = sent.filter((key) => !listed.has(key));
+  return refused.length > 0 ? refused.map((k) => JSON.stringify(k)).join(', ') : undefined;
 }

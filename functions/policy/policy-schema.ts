@@ -41,9 +41,24 @@ export const PolicyRuleSchema = v.strictObject({
   ),
   /** The target projects: ids or path globs. A target named by id matches only ids; by path, only globs. */
   targets: v.pipe(v.array(ProjectMatcherSchema), v.minLength(1)),
-  /** Globs of the target job names; absent = any job. */
+  /**
+   * Globs of the target job names; absent = any job. A rule with `jobs` covers single jobs (and
+   * filters job lists) only: never a whole pipeline (pipeline reads, a pipeline's cancel, `pipeline`).
+   */
   jobs: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1))),
-  /** For `play`: the variable keys a caller may pass; absent = none. */
+  /**
+   * For `pipeline`: globs of the TARGET ref a pipeline may be created on (`main`, `release/*`);
+   * absent = any ref. Not `caller.refs`, which is the calling job's own ref.
+   */
+  targetRefs: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.minLength(1, 'a ref glob is not empty'))),
+      v.minLength(1, 'list at least one ref glob, or leave targetRefs out for any ref'),
+    ),
+  ),
+  /** For `pipeline`: the CI/CD input names a caller may pass; absent = none. */
+  inputs: v.optional(v.array(v.pipe(v.string(), v.minLength(1, 'an input name is not empty')))),
+  /** For `play` and `pipeline`: the variable keys a caller may pass; absent = none. */
   variables: v.optional(
     v.array(
       v.pipe(

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { ResponseValidationError } from '../../src/gitlab/errors/response-validation-error.js';
 import { type JobList, jobListEndpoint } from '../../src/gitlab/jobs/job-list-endpoint.js';
 import { type RelayRoute, targetProjectRef } from '../http/relay-route.js';
+import { relayedPageHeaders } from '../http/relayed-page-headers.js';
 import { globMatch } from '../policy/glob-match.js';
 import type { RelayAppEnv } from '../relay-app-env.js';
 import { relayedResponse } from '../upstream/relayed-response.js';
@@ -25,14 +26,6 @@ const LIST_QUERY = [
   'order_by',
   'sort',
 ];
-const PASSED_HEADERS = [
-  'x-page',
-  'x-per-page',
-  'x-next-page',
-  'x-prev-page',
-  'x-total',
-  'x-total-pages',
-];
 
 /**
  * Relays one page of the list as GitLab sent it (checking its items is the client's part). Where
@@ -52,18 +45,12 @@ export async function jobListRoute(c: Context<RelayAppEnv>, route: ListRoute): P
     query,
     shareUnknownLength: true,
   });
-  const headers = new Headers();
-  for (const name of PASSED_HEADERS) {
-    const value = answer.headers.get(name);
-    if (value !== null) headers.set(name, value);
-  }
   // The configured public URL, never the request's Host; without one, path-absolute links.
-  const link = rewriteLinks(
-    answer.headers.get('link'),
+  const headers = relayedPageHeaders(
+    answer.headers,
     upstream.client.apiUrl,
     `${config.publicUrl ?? ''}/api/v4/`,
   );
-  if (link) headers.set('link', link);
   if (!visibleJobNames) return relayedResponse(answer, 'application/json', headers);
   const items = await pageItems(answer, operation, documented);
   const visible = items.filter((item) => {
@@ -99,20 +86,4 @@ function jobList(route: ListRoute): JobList {
   if (route.kind === 'list-project-jobs') return { list: 'listProjectJobs', project: ref };
   const list = route.kind === 'list-pipeline-jobs' ? 'listPipelineJobs' : 'listPipelineBridges';
   return { list, project: ref, pipelineId: route.pipelineId };
-}
-
-// GitLab's `link` URLs pointed at `relayApi` (the relay's API URL); links to anywhere else are dropped.
-function rewriteLinks(
-  link: string | null,
-  upstreamApi: string,
-  relayApi: string,
-): string | undefined {
-  if (!link) return undefined;
-  const parts: string[] = [];
-  for (const match of link.matchAll(/<([^>]*)>([^,]*)/g)) {
-    const [, target = '', params = ''] = match;
-    if (!target.startsWith(upstreamApi)) continue;
-    parts.push(`<${relayApi}${target.slice(upstreamApi.length)}>${params}`);
-  }
-  return parts.length > 0 ? parts.join(', ') : undefined;
 }

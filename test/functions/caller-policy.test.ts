@@ -25,6 +25,8 @@ describe('GET /-/policy', () => {
           targets: ['demo/deploy', 2],
           jobs: null,
           variables: [],
+          targetRefs: null,
+          inputs: [],
         },
         {
           description: 'demo/app may start deployments',
@@ -32,6 +34,8 @@ describe('GET /-/policy', () => {
           targets: ['demo/*'],
           jobs: ['deploy-*'],
           variables: ['TARGET'],
+          targetRefs: null,
+          inputs: [],
         },
       ],
     });
@@ -59,7 +63,15 @@ describe('GET /-/policy', () => {
     const h = relayHarness({ POLICY });
     const body = (await (await h.relay('/-/policy')).json()) as { grants: unknown[] };
     expect(body.grants).toEqual([
-      { description: null, allow: ['trace'], targets: [2], jobs: ['build'], variables: [] },
+      {
+        description: null,
+        allow: ['trace'],
+        targets: [2],
+        jobs: ['build'],
+        variables: [],
+        targetRefs: null,
+        inputs: [],
+      },
     ]);
   });
 

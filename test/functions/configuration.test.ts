@@ -31,7 +31,7 @@ describe('a misconfigured relay', () => {
       {
         event: 'config-invalid',
         problem:
-          'the policy is invalid at rules[0].allow[0]: an operation is one of read, trace, play, retry, cancel, erase',
+          'the policy is invalid at rules[0].allow[0]: an operation is one of read, trace, play, retry, cancel, erase, pipeline, artifacts',
       },
     ]);
     expect(JSON.stringify(h.logs)).not.toContain('glpat-relayservicetoken01');

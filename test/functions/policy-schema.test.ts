@@ -55,12 +55,27 @@ describe('policy validation', () => {
     [
       'an operation the relay does not know',
       { version: 1, rules: [{ ...RULE, allow: ['read', 'explode'] }] },
-      'rules[0].allow[1]: an operation is one of read, trace, play, retry, cancel, erase',
+      'rules[0].allow[1]: an operation is one of read, trace, play, retry, cancel, erase, pipeline, artifacts',
     ],
     [
       'a variable key GitLab would refuse',
       { version: 1, rules: [{ ...RULE, variables: ['TARGET', 'A-B'] }] },
       'rules[0].variables[1]: a variable key holds letters, digits and _ (at most 255)',
+    ],
+    [
+      'an empty targetRefs list',
+      { version: 1, rules: [{ ...RULE, allow: ['pipeline'], targetRefs: [] }] },
+      'rules[0].targetRefs: list at least one ref glob, or leave targetRefs out for any ref',
+    ],
+    [
+      'an empty ref glob',
+      { version: 1, rules: [{ ...RULE, allow: ['pipeline'], targetRefs: ['main', ''] }] },
+      'rules[0].targetRefs[1]: a ref glob is not empty',
+    ],
+    [
+      'an empty input name',
+      { version: 1, rules: [{ ...RULE, allow: ['pipeline'], inputs: [''] }] },
+      'rules[0].inputs[0]: an input name is not empty',
     ],
   ])('refuses %s, naming the field and the rule it breaks', (_what, document, problem) => {
     expect(problemOf(document)).toBe(`the policy is invalid at ${problem}`);

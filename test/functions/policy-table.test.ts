@@ -43,6 +43,9 @@ interface Condition {
 
 const ANY_TARGET = ['demo/deploy', 2];
 
+// Every operation but `pipeline`, which is about a whole pipeline whatever the request names.
+const SINGLE_JOB_OPERATIONS = OPERATIONS.filter((operation) => operation !== 'pipeline');
+
 const CONDITIONS: Condition[] = [
   {
     name: 'caller projects by id',
@@ -146,6 +149,7 @@ const CONDITIONS: Condition[] = [
       { label: 'another job name', request: { jobName: 'teardown' } },
       { label: 'no job name known', request: { jobName: undefined } },
     ],
+    operations: SINGLE_JOB_OPERATIONS,
   },
   {
     name: 'jobs (target by id)',
@@ -155,6 +159,7 @@ const CONDITIONS: Condition[] = [
       { label: 'another job name', request: { target: { id: 2 }, jobName: 'teardown' } },
       { label: 'no job name known', request: { target: { id: 2 }, jobName: undefined } },
     ],
+    operations: SINGLE_JOB_OPERATIONS,
   },
   {
     name: 'jobs on a list (filtered, not refused)',
@@ -175,14 +180,72 @@ const CONDITIONS: Condition[] = [
       { label: 'a listed key and another', request: { variableKeys: ['TARGET', 'EVIL'] } },
       { label: 'a key differing in case', request: { variableKeys: ['target'] } },
     ],
-    operations: ['play'],
+    operations: ['play', 'pipeline'],
   },
   {
     name: 'no variables listed',
     rule: { caller: { projects: [1] }, targets: ANY_TARGET },
     allowed: [{ label: 'no variables' }],
     denied: [{ label: 'any key', request: { variableKeys: ['TARGET'] } }],
-    operations: ['play'],
+    operations: ['play', 'pipeline'],
+  },
+  {
+    name: 'jobs on a whole pipeline (never covered)',
+    rule: { caller: { projects: [1] }, targets: ANY_TARGET, jobs: ['**'] },
+    allowed: [],
+    denied: [
+      { label: 'a pipeline read or cancel', request: { jobName: undefined, wholePipeline: true } },
+    ],
+  },
+  {
+    name: 'a whole pipeline under a rule without jobs',
+    rule: { caller: { projects: [1] }, targets: ANY_TARGET },
+    allowed: [
+      { label: 'a pipeline read or cancel', request: { jobName: undefined, wholePipeline: true } },
+    ],
+    denied: [],
+  },
+  {
+    name: 'targetRefs',
+    rule: { caller: { projects: [1] }, targets: ANY_TARGET, targetRefs: ['main', 'release/*'] },
+    allowed: [
+      { label: 'a ref listed', request: { ref: 'main' } },
+      { label: 'a ref the glob matches', request: { ref: 'release/1.2' } },
+    ],
+    denied: [
+      { label: 'a ref not listed', request: { ref: 'feature/x' } },
+      { label: 'a ref deeper than the glob', request: { ref: 'release/1/2' } },
+      { label: 'the caller ref is not the target ref', request: { ref: 'MAIN' } },
+      { label: 'no ref known', request: { ref: undefined } },
+    ],
+    operations: ['pipeline'],
+  },
+  {
+    name: 'targetRefs restrict only pipeline',
+    rule: { caller: { projects: [1] }, targets: ANY_TARGET, targetRefs: ['main'] },
+    allowed: [{ label: 'another ref', request: { ref: 'feature/x' } }],
+    denied: [],
+    operations: SINGLE_JOB_OPERATIONS,
+  },
+  {
+    name: 'inputs',
+    rule: { caller: { projects: [1] }, targets: ANY_TARGET, inputs: ['environment'] },
+    allowed: [
+      { label: 'an input listed', request: { inputKeys: ['environment'] } },
+      { label: 'no inputs', request: { inputKeys: [] } },
+    ],
+    denied: [
+      { label: 'an input not listed', request: { inputKeys: ['script'] } },
+      { label: 'a listed input and another', request: { inputKeys: ['environment', 'script'] } },
+    ],
+    operations: ['pipeline'],
+  },
+  {
+    name: 'no inputs listed',
+    rule: { caller: { projects: [1] }, targets: ANY_TARGET },
+    allowed: [{ label: 'no inputs' }],
+    denied: [{ label: 'any input', request: { inputKeys: ['environment'] } }],
+    operations: ['pipeline'],
   },
 ];
 
@@ -253,7 +316,8 @@ describe('the policy table', () => {
     for (const operation of OPERATIONS) {
       for (const condition of CONDITIONS) {
         if (condition.operations && !condition.operations.includes(operation)) continue;
-        expect(covered).toContain(`${operation} ${condition.name} true`);
+        if (condition.allowed.length > 0)
+          expect(covered).toContain(`${operation} ${condition.name} true`);
         if (condition.denied.length > 0)
           expect(covered).toContain(`${operation} ${condition.name} false`);
       }

@@ -342,7 +342,7 @@ describe('relay endpoints of its own', () => {
       components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
     };
     expect(Object.keys(doc.paths)).toContain('/api/v4/projects/{id}/jobs/{job_id}/play');
-    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/v4'))).toHaveLength(11);
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/v4'))).toHaveLength(20);
     expect(Object.keys(doc.components.schemas.Job?.properties ?? {})).toEqual(
       expect.arrayContaining(['id', 'status', 'pipeline', 'artifacts']),
     );

@@ -1,0 +1,56 @@
+// GET /projects/:id/pipelines: one page relayed as GitLab sent it, GitLab's filters passed on, pagination headers kept, links rewritten to the relay.
+import type { Context } from 'hono';
+import { pipelineEndpointPath } from '../../src/gitlab/pipelines/pipeline-endpoint-path.js';
+import { type RelayRoute, targetProjectRef } from '../http/relay-route.js';
+import { relayedPageHeaders } from '../http/relayed-page-headers.js';
+import type { RelayAppEnv } from '../relay-app-env.js';
+import { relayedResponse } from '../upstream/relayed-response.js';
+
+// The query parameters GitLab reads on this list (lib/api/ci/pipelines.rb); anything else is dropped.
+const LIST_QUERY = [
+  'page',
+  'per_page',
+  'scope',
+  'status',
+  'ref',
+  'sha',
+  'yaml_errors',
+  'username',
+  'updated_before',
+  'updated_after',
+  'created_before',
+  'created_after',
+  'order_by',
+  'sort',
+  'source',
+  'name',
+];
+
+/**
+ * Relays one page of the project's pipelines (https://docs.gitlab.com/ee/api/pipelines.html#list-project-pipelines)
+ * as GitLab sent it; checking its items is the client's part. Only a rule without a `jobs`
+ * restriction lets a caller here, so nothing is filtered.
+ */
+export async function pipelineListRoute(
+  c: Context<RelayAppEnv>,
+  route: Extract<RelayRoute, { kind: 'list-pipelines' }>,
+): Promise<Response> {
+  const { config, upstream } = c.var;
+  const query = new URLSearchParams();
+  for (const [key, value] of new URL(c.req.url).searchParams)
+    if (LIST_QUERY.includes(key)) query.append(key, value);
+  const answer = await upstream.read({
+    operation: 'listProjectPipelines',
+    route: 'GET /projects/:id/pipelines',
+    path: pipelineEndpointPath(targetProjectRef(route.project), 'pipelines'),
+    query,
+    shareUnknownLength: true,
+  });
+  // The configured public URL, never the request's Host; without one, path-absolute links.
+  const headers = relayedPageHeaders(
+    answer.headers,
+    upstream.client.apiUrl,
+    `${config.publicUrl ?? ''}/api/v4/`,
+  );
+  return relayedResponse(answer, 'application/json', headers);
+}

@@ -8,6 +8,7 @@ import { gitlabErrorResponse } from './http/gitlab-error-response.js';
 import { manualRedirectFetch } from './http/manual-redirect-fetch.js';
 import { relayErrorHandler } from './http/relay-error-handler.js';
 import { CallerCache } from './identity/caller-cache.js';
+import { RunningJobs } from './identity/running-jobs.js';
 import { SingleFlight } from './identity/single-flight.js';
 import type { Verification } from './identity/verify-caller.js';
 import type { IdTokenVerifier } from './identity/verify-id-token.js';
@@ -46,6 +47,8 @@ export interface RelayAppOptions {
   upstreamFetch?: FetchFunction;
   /** The identity cache (one per isolate by default). */
   cache?: CallerCache;
+  /** Running jobs by caller project, to renew proved callers (one per isolate by default). */
+  runningJobs?: RunningJobs;
   /** id_token keys and claims; default fetched from the GitLab instance. */
   idTokenVerifier?: IdTokenVerifier;
   /** Where structured log lines go; default one JSON line on the console. */
@@ -75,6 +78,7 @@ export function createRelayApp(options: RelayAppOptions = {}) {
   const shared = options.sharedReads ?? new SharedReads();
   const cache = options.cache ?? new CallerCache();
   const inflight = new SingleFlight<Verification>();
+  const runningJobs = options.runningJobs ?? new RunningJobs();
   const app = new Hono<RelayAppEnv>();
 
   // Every answer carries secure headers; no body over the limit is read.
@@ -102,7 +106,8 @@ export function createRelayApp(options: RelayAppOptions = {}) {
   // 400/404/405 for a path or method the relay does not serve → route
   app.use(matchRoute());
   // 401 (or 502/504) unless GitLab proves the token is a running job's → caller, callerRef
-  app.use(verifyIdentity({ fetch, cache, inflight, log }));
+  // (a token proved before is renewed while its job shows in its project's running jobs)
+  app.use(verifyIdentity({ fetch, cache, inflight, runningJobs, log }));
   // 429 past the calling job's rate
   app.use(limitRate({ log }));
   // 400/415 for a play whose variables do not parse → playVariables

@@ -10,6 +10,11 @@ export interface CallerCacheOptions {
   positiveTtlMs: number;
   /** A refused token. */
   negativeTtlMs: number;
+  /**
+   * How long a proved caller stays known after its lifetime, to be renewed by a cheaper check
+   * of its job (still running?) instead of proving the token again; 0 turns renewal off.
+   */
+  knownTtlMs: number;
   maxEntries: number;
   now?: () => number;
 }
@@ -18,12 +23,16 @@ export interface CallerCacheOptions {
 export const DEFAULT_CALLER_CACHE: CallerCacheOptions = {
   positiveTtlMs: 30_000,
   negativeTtlMs: 5_000,
+  knownTtlMs: 6 * 60 * 60 * 1000,
   maxEntries: 10_000,
 };
 
 /** A bounded map from token fingerprint to verdict, expiring entries by age. */
 export class CallerCache {
-  readonly #entries = new Map<string, { verdict: CachedVerdict; expires: number }>();
+  readonly #entries = new Map<
+    string,
+    { verdict: CachedVerdict; expires: number; knownUntil: number }
+  >();
   readonly #options: CallerCacheOptions;
 
   constructor(options: Partial<CallerCacheOptions> = {}) {
@@ -34,23 +43,43 @@ export class CallerCache {
   get(fingerprint: string): CachedVerdict | undefined {
     const entry = this.#entries.get(fingerprint);
     if (!entry) return undefined;
-    if (entry.expires <= this.#now()) {
-      this.#entries.delete(fingerprint);
+    const now = this.#now();
+    if (entry.expires <= now) {
+      if (entry.knownUntil <= now) this.#entries.delete(fingerprint);
       return undefined;
     }
     return entry.verdict;
+  }
+
+  /**
+   * The caller a fingerprint was proved to be, once its lifetime has passed but while it is still
+   * known: the job to check before trusting the token again. Never a refusal.
+   */
+  knownCaller(fingerprint: string): CachedVerdict | undefined {
+    const entry = this.#entries.get(fingerprint);
+    if (!entry || !('caller' in entry.verdict)) return undefined;
+    const now = this.#now();
+    if (entry.knownUntil <= now) {
+      this.#entries.delete(fingerprint);
+      return undefined;
+    }
+    return entry.expires <= now ? entry.verdict : undefined;
   }
 
   /** Stores a verdict for the positive or negative lifetime. */
   set(fingerprint: string, verdict: CachedVerdict): void {
     const ttl = 'caller' in verdict ? this.#options.positiveTtlMs : this.#options.negativeTtlMs;
     if (ttl <= 0) return;
+    // Set anew (deleted first) so the map's order stays the order of last proof.
+    this.#entries.delete(fingerprint);
     if (this.#entries.size >= this.#options.maxEntries) {
       // Maps iterate in insertion order: drop the oldest entry.
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
-    this.#entries.set(fingerprint, { verdict, expires: this.#now() + ttl });
+    const now = this.#now();
+    const known = 'caller' in verdict ? this.#options.knownTtlMs : 0;
+    this.#entries.set(fingerprint, { verdict, expires: now + ttl, knownUntil: now + ttl + known });
   }
 
   /** Forgets everything (tests). */

@@ -26,6 +26,11 @@ export interface VerifyCallerOptions {
   requireIdToken?: boolean;
   /** Verifications in flight: concurrent requests with the same token(s) share one. */
   inflight?: SingleFlight<Verification>;
+  /**
+   * For a caller proved before whose lifetime has passed: whether its job still runs (true),
+   * has stopped (false), or cannot be told (undefined: the token is proved again with GET /job).
+   */
+  renew?: ((caller: Caller) => Promise<boolean | undefined>) | undefined;
 }
 
 /** Verifies `token` (and `idToken`, if given) and returns the caller or why it is refused. */
@@ -40,8 +45,33 @@ export async function verifyCaller(
     return 'caller' in cached
       ? { ...cached, fingerprint, cached: true }
       : { ...cached, fingerprint };
-  const verify = () => verifyUncached(token, idToken, fingerprint, options);
+  const verify = async (): Promise<Verification> => {
+    const renewed = await renewKnown(fingerprint, options);
+    return renewed ?? verifyUncached(token, idToken, fingerprint, options);
+  };
   return options.inflight ? options.inflight.run(fingerprint, verify) : verify();
+}
+
+// A token proved before needs no new proof while its job runs (a job token is valid exactly while
+// its job runs): the job's status, read for many callers at once, renews it. Never a caller whose
+// identity leaned on an id_token, which expires on its own schedule.
+async function renewKnown(
+  fingerprint: string,
+  options: VerifyCallerOptions,
+): Promise<Verification | undefined> {
+  const known = options.renew ? options.cache.knownCaller(fingerprint) : undefined;
+  if (!known || !('caller' in known) || known.caller.idToken) return undefined;
+  const running = await options.renew?.(known.caller);
+  if (running === true) {
+    options.cache.set(fingerprint, { caller: known.caller });
+    return { caller: known.caller, fingerprint, cached: true };
+  }
+  if (running === false) {
+    const refusal = 'the job of this token is not running';
+    options.cache.set(fingerprint, { refusal, status: 401 });
+    return { refusal, status: 401, fingerprint };
+  }
+  return undefined;
 }
 
 async function verifyUncached(

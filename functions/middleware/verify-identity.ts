@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { FetchFunction } from '../../src/gitlab/client.js';
 import { gitlabErrorResponse } from '../http/gitlab-error-response.js';
 import type { CallerCache } from '../identity/caller-cache.js';
+import type { RunningJobs } from '../identity/running-jobs.js';
 import type { SingleFlight } from '../identity/single-flight.js';
 import { type Verification, verifyCaller } from '../identity/verify-caller.js';
 import type { RelayLog } from '../log/relay-log.js';
@@ -15,6 +16,8 @@ export interface VerifyIdentityOptions {
   cache: CallerCache;
   /** Verifications in flight: concurrent requests with the same token(s) share one. */
   inflight: SingleFlight<Verification>;
+  /** Running jobs by project, read with the service token to renew callers proved before. */
+  runningJobs: RunningJobs;
   log: RelayLog;
 }
 
@@ -29,6 +32,15 @@ export function verifyIdentity(options: VerifyIdentityOptions): MiddlewareHandle
       inflight: options.inflight,
       idTokenVerifier: c.var.idTokenVerifier,
       requireIdToken: config.requireIdToken,
+      renew: async (caller) => {
+        // The service token's budget is the callers' too: while it is held, each proves itself.
+        try {
+          c.var.upstream.checkBudget();
+        } catch {
+          return undefined;
+        }
+        return options.runningJobs.isRunning(c.var.client, caller.projectId, caller.jobId);
+      },
     });
     const callerRef = verified.fingerprint.slice(0, 12);
     if ('refusal' in verified) {

@@ -3,7 +3,7 @@ import { env as workerEnv } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { CallerCache } from '../../functions/identity/caller-cache.js';
 import { SingleFlight } from '../../functions/identity/single-flight.js';
-import { countingLimiter, relayHarness } from './relay-harness.js';
+import { countingLimiter, RELAY_SCENARIO, relayHarness } from './relay-harness.js';
 
 function clock(start = 0) {
   let now = start;
@@ -33,13 +33,65 @@ describe('the job-token cache', () => {
     ]);
   });
 
-  it('asks again once the 30 s lifetime has passed', async () => {
+  it("renews a proved token after 30 s by its project's running jobs, not by proving it again", async () => {
     const time = clock();
     const h = relayHarness({}, { cache: new CallerCache({ now: time.now }) });
     await h.relay('/api/v4/projects/2/jobs');
     time.advance(30_001);
+    expect((await h.relay('/api/v4/projects/2/jobs')).status).toBe(200);
+    expect(jobChecks(h)).toHaveLength(1);
+    const listed = h.upstream({ path: '/api/v4/projects/1/jobs' });
+    expect(listed).toHaveLength(1);
+    // Read with the service token, not the caller's.
+    const service = h.upstream({ path: '/api/v4/job' })[0]?.tokenFingerprint;
+    expect(listed[0]?.tokenFingerprint).not.toBe(service);
+  });
+
+  it("proves the token again when the service token may not read the caller's project", async () => {
+    const time = clock();
+    const scenario = structuredClone(RELAY_SCENARIO);
+    const callerProject = scenario.projects[0] as { members: Record<string, string> };
+    callerProject.members = { dev: 'developer' };
+    const h = relayHarness({}, { cache: new CallerCache({ now: time.now }) }, scenario);
     await h.relay('/api/v4/projects/2/jobs');
+    time.advance(30_001);
+    expect((await h.relay('/api/v4/projects/2/jobs')).status).toBe(200);
     expect(jobChecks(h)).toHaveLength(2);
+  });
+
+  it('renews fifty callers of one project with one read of its running jobs', async () => {
+    const time = clock();
+    const scenario = structuredClone(RELAY_SCENARIO);
+    const pipeline = scenario.pipelines[2] as { jobs: unknown[] };
+    pipeline.jobs = Array.from({ length: 50 }, (_, index) => ({
+      name: `orchestrate-${index}`,
+      duration: '1h',
+    }));
+    const h = relayHarness(
+      {},
+      { cache: new CallerCache({ now: time.now }) },
+      {
+        ...scenario,
+        pipelines: [
+          ...scenario.pipelines,
+          {
+            project: 'demo/app',
+            at: '-1m',
+            user: 'dev',
+            jobs: [{ name: 'orchestrate', duration: '1h' }],
+          },
+        ],
+      },
+    );
+    const tokens = h.emulator.jobTokens().filter((t) => t.jobName.startsWith('orchestrate-'));
+    expect(tokens).toHaveLength(50);
+    for (const { token } of tokens) await h.relay('/api/v4/projects/2/jobs', { token });
+    time.advance(30_001);
+    for (const { token } of tokens) {
+      expect((await h.relay('/api/v4/projects/2/jobs', { token })).status).toBe(200);
+    }
+    expect(jobChecks(h)).toHaveLength(50);
+    expect(h.upstream({ path: '/api/v4/projects/1/jobs' })).toHaveLength(1);
   });
 
   it("stops accepting a finished job's token within the cache lifetime", async () => {
@@ -51,6 +103,8 @@ describe('the job-token cache', () => {
     const response = await h.relay('/api/v4/projects/2/jobs');
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ message: expect.stringMatching(/^401 Unauthorized/) });
+    // Its project's running jobs no longer show it: refused without asking GET /job again.
+    expect(jobChecks(h)).toHaveLength(1);
   });
 
   it('remembers a refused token for a few seconds, then asks again', async () => {

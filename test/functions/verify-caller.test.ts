@@ -421,3 +421,48 @@ describe('projectPathFromWebUrl', () => {
     ).toBeUndefined();
   });
 });
+
+describe('renewing a caller proved before', () => {
+  const caller = (idToken: boolean) => ({ ...callerFromJob(tokenJob(), GITLAB), idToken });
+
+  async function renewal(idToken: boolean, running: boolean | undefined) {
+    let now = 0;
+    const cache = new CallerCache({ now: () => now });
+    const fingerprint = await tokenFingerprint(JOB_TOKEN.token);
+    cache.set(fingerprint, { caller: caller(idToken) });
+    now += 30_001;
+    const gitlab = scriptedGitLab();
+    const renew = vi.fn(async () => running);
+    const verified = await verifyCaller(JOB_TOKEN, null, {
+      gitlabUrl: GITLAB,
+      fetch: gitlab.fetch,
+      cache,
+      renew,
+    });
+    return { verified, asked: gitlab.asked.length, renew };
+  }
+
+  it('takes a running job as proof, without asking GET /job', async () => {
+    const { verified, asked } = await renewal(false, true);
+    expect('caller' in verified && verified.caller.jobId).toBe(105);
+    expect(asked).toBe(0);
+  });
+
+  it('refuses a job that stopped, without asking GET /job', async () => {
+    const { verified, asked } = await renewal(false, false);
+    expect(verified).toMatchObject({ status: 401 });
+    expect(asked).toBe(0);
+  });
+
+  it('asks GET /job when the running jobs cannot tell', async () => {
+    const { verified, asked } = await renewal(false, undefined);
+    expect('caller' in verified).toBe(true);
+    expect(asked).toBe(1);
+  });
+
+  it('never renews an identity that leaned on an id_token (it expires on its own)', async () => {
+    const { asked, renew } = await renewal(true, true);
+    expect(renew).not.toHaveBeenCalled();
+    expect(asked).toBe(1);
+  });
+});

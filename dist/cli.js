@@ -2,67 +2,83 @@
 import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
-  DEFAULT_POLL_SCHEDULE,
   JobOrBridgeSchema,
   describeStepError,
   findJobRetry,
-  getJobTrace,
   inputLabel,
-  isGitLabHttpError,
-  isInvalidInputError,
-  isNetworkError,
   jobActionLine,
-  jobListEndpoint,
-  listPipelineJobs,
-  listQuery,
-  paginate,
   printableText,
-  readStream,
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-NVK6FHH6.js";
+} from "./chunks/chunk-PGK6PHKT.js";
 import {
   cancelJob,
   cancelStartedJob
-} from "./chunks/chunk-DZWYEMMP.js";
+} from "./chunks/chunk-23Z742QQ.js";
 import {
-  CallOptionsSchema,
-  IdParamSchema,
-  InvalidInputError,
   JOBRELAY_VERSION,
-  JobParamsSchema,
-  JobSchema,
-  ListOptionsEntries,
-  MASK_MIN_LENGTH,
-  PipelineSchema,
-  ProjectRefParamSchema,
-  REDACTED,
-  RawInputsSchema,
   STARTED_JOB_STATE,
-  STEP_COMMANDS,
-  TimestampSchema,
-  UserSchema,
   createNetworkFetch,
   createStepClient,
   decodeStartedJob,
-  detectTokenType,
-  formatDuration,
   formatStatusChange,
-  getJob,
-  hasControlCharacter,
+  postJobAction,
+  resolveEnvironmentInputs
+} from "./chunks/chunk-7RW3LM45.js";
+import {
+  MASK_MIN_LENGTH,
+  RawInputsSchema,
+  STEP_COMMANDS,
+  detectTokenType,
   inputsFor,
   isStepCommand,
-  jobPath,
-  parseParams,
   parseStepInputs,
-  postJobAction,
-  requestEntity,
   requireToken,
-  resolveEnvironmentInputs,
   validateRawInputs,
   variableEntries
-} from "./chunks/chunk-DQT5VKAN.js";
+} from "./chunks/chunk-E5D4CQUK.js";
+import {
+  listPipelineBridges
+} from "./chunks/chunk-HMX36F3Y.js";
+import {
+  DEFAULT_POLL_SCHEDULE,
+  getJobTrace,
+  isGitLabHttpError,
+  isInvalidInputError,
+  isNetworkError,
+  readStream
+} from "./chunks/chunk-WURLOFS2.js";
+import {
+  formatDuration
+} from "./chunks/chunk-DROKWXGZ.js";
+import "./chunks/chunk-KNQWDGPZ.js";
+import {
+  CallOptionsSchema,
+  JobParamsSchema,
+  getJob
+} from "./chunks/chunk-QGSHTDXK.js";
+import "./chunks/chunk-KZ6YXEVW.js";
+import {
+  jobListEndpoint,
+  listPipelineJobs,
+  listQuery,
+  paginate
+} from "./chunks/chunk-Y7OLAJBQ.js";
+import {
+  InvalidInputError,
+  JobSchema,
+  ListOptionsEntries,
+  PipelineSchema,
+  ProjectRefParamSchema,
+  REDACTED,
+  TimestampSchema,
+  UserSchema,
+  hasControlCharacter,
+  jobPath,
+  parseParams,
+  requestEntity
+} from "./chunks/chunk-5XAZSMCO.js";
 import {
   JOB_SCOPES,
   array,
@@ -84,7 +100,7 @@ import {
   string,
   transform,
   union
-} from "./chunks/chunk-YPQ2PB2I.js";
+} from "./chunks/chunk-A2F6WHMZ.js";
 import "./chunks/chunk-7QHSCVNK.js";
 
 // src/steps/parse-connection-inputs.ts
@@ -133,7 +149,7 @@ function parseConnectionInputs(raw, require2 = []) {
 var EXIT_CODES = Object.freeze({
   /** The step did what it was asked. */
   success: 0,
-  /** The job ended in a status that does not count as success. */
+  /** The job (pipeline) ended in a status that does not count as success. */
   jobFailed: 1,
   /** Bad usage: a missing or invalid input or option. */
   usage: 2,
@@ -258,29 +274,6 @@ async function getJobTokenJob(client, options = {}) {
     { operation: "getJobTokenJob", route: "GET /job", method: "GET", path: "job", ...p },
     JobSchema
   );
-}
-
-// src/gitlab/jobs/list-pipeline-bridges.ts
-var ListPipelineBridgesParamsSchema = strictObject({
-  project: ProjectRefParamSchema,
-  pipelineId: IdParamSchema,
-  ...ListOptionsEntries
-});
-function listPipelineBridges(client, params) {
-  const p = parseParams(ListPipelineBridgesParamsSchema, params, "listPipelineBridges");
-  return paginate(client, {
-    ...jobListEndpoint({
-      list: "listPipelineBridges",
-      project: p.project,
-      pipelineId: p.pipelineId
-    }),
-    query: listQuery(p.scope),
-    perPage: p.perPage,
-    maxItems: p.maxItems,
-    maxPages: p.maxPages,
-    signal: p.signal,
-    deadline: p.deadline
-  });
 }
 
 // src/gitlab/jobs/list-project-jobs.ts
@@ -477,7 +470,10 @@ var CONNECTION = ["gitlab-url", "token", "token-type", "ca-file", "timeout", "re
 var STEP_SUMMARIES = {
   "wait-for-job": "Wait until a job ends; exit 0 if its status counts as success.",
   "trigger-manual-job": "Play a manual job once (waiting while it is created), with --var; --wait to wait for it.",
-  "fetch-trace-artifact": "Save a job's log to --output (constant memory); --follow keeps appending until it ends."
+  "fetch-trace-artifact": "Save a job's log to --output (constant memory); --follow keeps appending until it ends.",
+  "trigger-pipeline": "Create a pipeline on --ref (or with --trigger-token), with --var and --input; --wait to wait for it.",
+  "wait-for-pipeline": "Wait until a pipeline (and the downstream pipelines it depends on) ends; exit 0 if its status counts as success.",
+  "fetch-artifacts": "Save a job's artifacts archive (or one --artifact-path) to --output; --extract unzips it safely."
 };
 var stepCommand = (name, summary = STEP_SUMMARIES[name]) => ({
   name,
@@ -691,9 +687,14 @@ function optionLines(names) {
   );
   return [...inputs.map(inputLine), ...own];
 }
+var PIPELINE_VERDICT = `The verdict is the awaited pipeline's own status (--success-statuses). A downstream pipeline
+counts through its bridge as GitLab counts it: with strategy: depend the bridge takes its status
+(a failed or skipped pipeline fails it, unless allow_failure); without, the bridge succeeds once
+the pipeline is created, so that pipeline may fail later without failing this one (a warning says so).`;
 var EXIT_CODES2 = `Exit codes:
   0  success
-  1  the job ended in a failing state (not one of --success-statuses)
+  1  the job ended in a failing state (not one of --success-statuses; for the pipeline commands the
+     pipeline's), or fetch-artifacts refused an archive entry
   2  bad usage: a missing or invalid option, or one the command does not take (the message names it)
   3  timed out (--timeout passed, or GitLab did not answer within --request-timeout)
   4  GitLab answered with an error, or the network failed
@@ -748,7 +749,10 @@ Commands: ${CLI_COMMANDS.map((command) => command.name).join(", ")}.
 `;
 }
 function commandHelp(command, version) {
-  const follow = command.name === "wait-for-job" || command.name === "trigger-manual-job" || command.name === "play" ? "\nWith --follow the job log goes to stdout (pipe it), progress to stderr.\n" : "";
+  const follow = command.name === "wait-for-job" || command.name === "trigger-manual-job" || command.name === "play" ? "\nWith --follow the job log goes to stdout (pipe it), progress to stderr.\n" : command.name === "wait-for-pipeline" || command.name === "trigger-pipeline" ? `
+With --follow-log=<job>,<job> (--follow: every job) those jobs' logs go to stdout, progress to stderr.
+${PIPELINE_VERDICT}
+` : "";
   return `jobrelay ${version} ${command.name}: ${command.summary}
 
 Usage: jobrelay ${command.name} [options]
@@ -840,15 +844,25 @@ function maskSecrets(text, secrets) {
   return out;
 }
 function renderSummaryText(summary) {
-  const { job: job2 } = summary;
-  const lines = [
-    `${summary.command}: ${summary.headline}`,
-    `  job:      #${job2.id} ${job2.name}`,
-    `  status:   ${job2.status}`,
-    `  duration: ${job2.durationSeconds === null ? "-" : formatDuration(job2.durationSeconds * 1e3)}`,
-    `  link:     ${job2.webUrl}`
-  ];
-  if (job2.failureReason) lines.push(`  reason:   ${job2.failureReason}`);
+  const { job: job2, pipeline } = summary;
+  const lines = [`${summary.command}: ${summary.headline}`];
+  if (job2) {
+    lines.push(
+      `  job:      #${job2.id} ${job2.name}`,
+      `  status:   ${job2.status}`,
+      `  duration: ${job2.durationSeconds === null ? "-" : formatDuration(job2.durationSeconds * 1e3)}`,
+      `  link:     ${job2.webUrl}`
+    );
+    if (job2.failureReason) lines.push(`  reason:   ${job2.failureReason}`);
+  }
+  if (pipeline) {
+    lines.push(
+      `  pipeline: #${pipeline.id}`,
+      `  status:   ${pipeline.status}`,
+      `  duration: ${pipeline.durationSeconds === null ? "-" : formatDuration(pipeline.durationSeconds * 1e3)}`,
+      `  link:     ${pipeline.webUrl}`
+    );
+  }
   for (const [label, value] of summary.details) lines.push(`  ${label}: ${value}`);
   if (summary.logTail.length > 0) {
     lines.push(`  last ${summary.logTail.length} lines of the log:`);
@@ -858,7 +872,12 @@ function renderSummaryText(summary) {
 }
 
 // src/cli/command-line-secrets.ts
-var TOKEN_VARIABLES = ["JOBRELAY_TOKEN", "GITLAB_TOKEN", "CI_JOB_TOKEN"];
+var TOKEN_VARIABLES = [
+  "JOBRELAY_TOKEN",
+  "GITLAB_TOKEN",
+  "CI_JOB_TOKEN",
+  "JOBRELAY_TRIGGER_TOKEN"
+];
 function entries(value) {
   const parsed = variableEntries(value);
   if (typeof parsed !== "string") return parsed.map((entry) => entry.text);
@@ -874,15 +893,16 @@ function commandLineSecrets(argv, env) {
   };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] ?? "";
-    const match = /^--(token|var|mask-var)(?:=(.*))?$/s.exec(arg);
+    const match = /^--(token|trigger-token|var|mask-var|input)(?:=(.*))?$/s.exec(arg);
     if (!match) continue;
     const value = match[2] ?? argv[index + 1] ?? "";
-    if (match[1] === "token") secrets.push(value.trim());
+    if (match[1] === "token" || match[1] === "trigger-token") secrets.push(value.trim());
     else for (const line of value.split(/\r?\n/)) variable(line, match[1] === "mask-var");
   }
   for (const name of TOKEN_VARIABLES) secrets.push(env[name]?.trim() ?? "");
   for (const entry of entries(env.JOBRELAY_VARIABLES ?? "")) variable(entry, false);
   for (const entry of entries(env.JOBRELAY_MASKED_VARIABLES ?? "")) variable(entry, true);
+  for (const entry of entries(env.JOBRELAY_INPUTS ?? "")) variable(entry, false);
   return [...new Set(secrets.filter(Boolean))];
 }
 
@@ -903,7 +923,13 @@ function errorAsJson(error, message, exitCode) {
 }
 
 // src/cli/outputs-as-json.ts
-var NUMBERS = ["job-id", "duration", "bytes"];
+var NUMBERS = [
+  "job-id",
+  "pipeline-id",
+  "duration",
+  "bytes",
+  "extracted-files"
+];
 var BOOLEANS = ["timed-out"];
 function outputsAsJson(outputs) {
   const json = {};
@@ -1076,7 +1102,7 @@ function parseLimit(value) {
   return Number(value);
 }
 async function runEmulator(argv, io, signal) {
-  const { runEmulatorCli } = await import("./chunks/emulator-main-Y5Z2ANAI.js");
+  const { runEmulatorCli } = await import("./chunks/emulator-main-ZRNHLICC.js");
   return runEmulatorCli(argv, {
     stdout: io.stdout,
     stderr: io.stderr,

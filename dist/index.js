@@ -6,20 +6,31 @@ import {
   readActionInputs,
   setFailed,
   setOutput
-} from "./chunks/chunk-AFTLBBOQ.js";
+} from "./chunks/chunk-SQISNXUZ.js";
 import {
   describeStepError,
-  isTimeoutError,
   runStep,
   systemClock
-} from "./chunks/chunk-NVK6FHH6.js";
+} from "./chunks/chunk-PGK6PHKT.js";
 import {
   createNetworkFetch,
   createStepClient,
-  parseStepInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-DQT5VKAN.js";
-import "./chunks/chunk-YPQ2PB2I.js";
+} from "./chunks/chunk-7RW3LM45.js";
+import {
+  parseStepInputs
+} from "./chunks/chunk-E5D4CQUK.js";
+import "./chunks/chunk-G6DCEGWB.js";
+import {
+  isTimeoutError
+} from "./chunks/chunk-WURLOFS2.js";
+import "./chunks/chunk-DROKWXGZ.js";
+import "./chunks/chunk-KNQWDGPZ.js";
+import "./chunks/chunk-QGSHTDXK.js";
+import "./chunks/chunk-KZ6YXEVW.js";
+import "./chunks/chunk-Y7OLAJBQ.js";
+import "./chunks/chunk-5XAZSMCO.js";
+import "./chunks/chunk-A2F6WHMZ.js";
 import "./chunks/chunk-7QHSCVNK.js";
 
 // src/action/watch-cancellation.ts
@@ -47,6 +58,7 @@ async function run() {
   try {
     const raw = readActionInputs();
     if (raw.token) reporter.setSecret(raw.token);
+    if (raw["trigger-token"]?.trim()) reporter.setSecret(raw["trigger-token"].trim());
     inputs = parseStepInputs(resolveEnvironmentInputs(raw, process.env));
     const fetch = await createNetworkFetch({ env: process.env, caFile: inputs.caFile });
     const client = createStepClient(inputs, fetch ? { fetch } : {});

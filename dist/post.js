@@ -4,21 +4,28 @@ import {
   createActionsReporter,
   getState,
   readActionInputs
-} from "./chunks/chunk-AFTLBBOQ.js";
+} from "./chunks/chunk-SQISNXUZ.js";
 import {
   cancelStartedJob
-} from "./chunks/chunk-DZWYEMMP.js";
+} from "./chunks/chunk-23Z742QQ.js";
 import {
   STARTED_JOB_STATE,
   createNetworkFetch,
   createStepClient,
   decodeStartedJob,
-  parseStepInputs,
   resolveEnvironmentInputs
-} from "./chunks/chunk-DQT5VKAN.js";
+} from "./chunks/chunk-7RW3LM45.js";
+import {
+  parseStepInputs
+} from "./chunks/chunk-E5D4CQUK.js";
+import "./chunks/chunk-G6DCEGWB.js";
+import "./chunks/chunk-DROKWXGZ.js";
+import "./chunks/chunk-QGSHTDXK.js";
+import "./chunks/chunk-KZ6YXEVW.js";
+import "./chunks/chunk-5XAZSMCO.js";
 import {
   errorMessage
-} from "./chunks/chunk-YPQ2PB2I.js";
+} from "./chunks/chunk-A2F6WHMZ.js";
 import "./chunks/chunk-7QHSCVNK.js";
 
 // src/action/post-main.ts

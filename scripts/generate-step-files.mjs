@@ -24,7 +24,15 @@ const bundle = await build({
   platform: 'node',
   write: false,
 });
-const { STEP_INPUTS, STEP_OUTPUTS, STEP_COMMANDS, JOBRELAY_VERSION, inputsFor } = await import(
+const {
+  STEP_INPUTS,
+  STEP_OUTPUTS,
+  STEP_COMMANDS,
+  JOBRELAY_VERSION,
+  inputsFor,
+  inputKind,
+  inputDefault,
+} = await import(
   `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
 );
 
@@ -73,6 +81,12 @@ const summaries = {
     'Plays a manual GitLab CI job once, with variables, optionally waiting for it to finish.',
   'fetch-trace-artifact':
     'Saves a GitLab CI job log to a file (kept as an artifact), optionally following it until the job ends.',
+  'trigger-pipeline':
+    'Creates a GitLab CI pipeline on a ref (or through a trigger token), with variables and inputs, optionally waiting for it.',
+  'wait-for-pipeline':
+    'Waits for a GitLab CI pipeline and the downstream pipelines it depends on; fails when it does not end in a success status.',
+  'fetch-artifacts':
+    "Saves a GitLab CI job's artifacts (the archive or one file) as an artifact of this job, optionally unzipped safely.",
 };
 for (const command of STEP_COMMANDS) {
   const inputs = inputsFor('component', command);
@@ -96,11 +110,13 @@ for (const command of STEP_COMMANDS) {
   ];
   // Every input has an explicit type, so GitLab's pipeline editor checks values against it.
   for (const input of inputs) {
+    const kind = inputKind(input, command);
+    const fallback = inputDefault(input, command);
     lines.push(`    ${input.name}:`, `      description: ${quote(input.description)}`);
-    if (input.boolean) lines.push('      type: boolean', `      default: ${input.default}`);
-    else if (input.integer) lines.push('      type: number', `      default: ${input.default}`);
-    else if (input.list) lines.push('      type: array', '      default: []');
-    else lines.push('      type: string', `      default: ${quote(input.default)}`);
+    if (kind === 'boolean') lines.push('      type: boolean', `      default: ${fallback}`);
+    else if (kind === 'integer') lines.push('      type: number', `      default: ${fallback}`);
+    else if (kind === 'list') lines.push('      type: array', '      default: []');
+    else lines.push('      type: string', `      default: ${quote(fallback)}`);
     if (input.options) lines.push(`      options: [${input.options.join(', ')}]`);
   }
   lines.push(
@@ -115,13 +131,13 @@ for (const command of STEP_COMMANDS) {
     "  # JSON, or Ruby's inspect) in either interpolation mode: a variable holds only strings.",
     '  variables:',
     ...inputs.flatMap((input) => [
-      `    ${envName(input.name)}: ${input.list || input.boolean || input.integer ? '|' : '|-'}`,
+      `    ${envName(input.name)}: ${inputKind(input, command) === 'text' ? '|-' : '|'}`,
       `      $[[ inputs.${input.name} ]]`,
     ]),
     '  script:',
     `    - npx --yes jobrelay@${JOBRELAY_VERSION} ${command}`,
   );
-  if (command === 'fetch-trace-artifact') {
+  if (command === 'fetch-trace-artifact' || command === 'fetch-artifacts') {
     lines.push('  artifacts:', '    when: always', '    paths:', '      - "$[[ inputs.output ]]"');
   }
   writeFileSync(resolve(root, `templates/${command}.yml`), `${lines.join('\n')}\n`);

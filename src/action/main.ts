@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
     const raw = readActionInputs();
     // Masked before anything else can print it (a secret passed as input is masked already; others are not).
     if (raw.token) reporter.setSecret(raw.token);
+    if (raw['trigger-token']?.trim()) reporter.setSecret(raw['trigger-token'].trim());
     inputs = parseStepInputs(resolveEnvironmentInputs(raw, process.env));
     const fetch = await createNetworkFetch({ env: process.env, caFile: inputs.caFile });
     const client = createStepClient(inputs, fetch ? { fetch } : {});

@@ -3,11 +3,16 @@ import * as core from '@actions/core';
 import type { RawStepInputs } from '../steps/parse-step-inputs.js';
 import { inputsFor } from '../steps/step-inputs.js';
 
-/** Every action input as the runner passed it (multiline `variables` untrimmed). */
+// Multiline lists whose values may begin or end with spaces that matter.
+const UNTRIMMED = ['variables', 'inputs'];
+
+/** Every action input as the runner passed it (multiline `variables` and `inputs` untrimmed). */
 export function readActionInputs(): RawStepInputs {
   const raw: RawStepInputs = {};
   for (const input of inputsFor('action')) {
-    raw[input.name] = core.getInput(input.name, { trimWhitespace: input.name !== 'variables' });
+    raw[input.name] = core.getInput(input.name, {
+      trimWhitespace: !UNTRIMMED.includes(input.name),
+    });
   }
   return raw;
 }

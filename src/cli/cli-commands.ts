@@ -20,6 +20,12 @@ const STEP_SUMMARIES: Record<StepCommand, string> = {
     'Play a manual job once (waiting while it is created), with --var; --wait to wait for it.',
   'fetch-trace-artifact':
     "Save a job's log to --output (constant memory); --follow keeps appending until it ends.",
+  'trigger-pipeline':
+    'Create a pipeline on --ref (or with --trigger-token), with --var and --input; --wait to wait for it.',
+  'wait-for-pipeline':
+    'Wait until a pipeline (and the downstream pipelines it depends on) ends; exit 0 if its status counts as success.',
+  'fetch-artifacts':
+    "Save a job's artifacts archive (or one --artifact-path) to --output; --extract unzips it safely.",
 };
 
 const stepCommand = (name: StepCommand, summary = STEP_SUMMARIES[name]): CliCommand => ({
@@ -28,7 +34,7 @@ const stepCommand = (name: StepCommand, summary = STEP_SUMMARIES[name]): CliComm
   options: [...inputsFor('cli', name).map((input) => input.name), 'json'],
 });
 
-/** Every command, the three step commands first. */
+/** Every command, the step commands first. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
   ...STEP_COMMANDS.map((name) => stepCommand(name)),
   { ...stepCommand('trigger-manual-job', 'Alias of trigger-manual-job.'), name: 'play' },

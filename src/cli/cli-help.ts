@@ -30,9 +30,16 @@ function optionLines(names: readonly string[] | undefined): string[] {
   return [...inputs.map(inputLine), ...own];
 }
 
+// How wait-for-pipeline judges, in the words of the README (GitLab's strategy: depend).
+const PIPELINE_VERDICT = `The verdict is the awaited pipeline's own status (--success-statuses). A downstream pipeline
+counts through its bridge as GitLab counts it: with strategy: depend the bridge takes its status
+(a failed or skipped pipeline fails it, unless allow_failure); without, the bridge succeeds once
+the pipeline is created, so that pipeline may fail later without failing this one (a warning says so).`;
+
 const EXIT_CODES = `Exit codes:
   0  success
-  1  the job ended in a failing state (not one of --success-statuses)
+  1  the job ended in a failing state (not one of --success-statuses; for the pipeline commands the
+     pipeline's), or fetch-artifacts refused an archive entry
   2  bad usage: a missing or invalid option, or one the command does not take (the message names it)
   3  timed out (--timeout passed, or GitLab did not answer within --request-timeout)
   4  GitLab answered with an error, or the network failed
@@ -101,7 +108,10 @@ export function commandHelp(command: CliCommand, version: string): string {
     command.name === 'trigger-manual-job' ||
     command.name === 'play'
       ? '\nWith --follow the job log goes to stdout (pipe it), progress to stderr.\n'
-      : '';
+      : command.name === 'wait-for-pipeline' || command.name === 'trigger-pipeline'
+        ? `\nWith --follow-log=<job>,<job> (--follow: every job) those jobs' logs go to stdout, progress to stderr.
+${PIPELINE_VERDICT}\n`
+        : '';
   return `jobrelay ${version} ${command.name}: ${command.summary}
 
 Usage: jobrelay ${command.name} [options]

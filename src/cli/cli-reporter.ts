@@ -2,7 +2,7 @@
 import { hasControlCharacter } from '../gitlab/has-control-character.js';
 import { REDACTED } from '../gitlab/redact.js';
 import { formatStatusChange } from '../steps/format-status-change.js';
-import type { JobSummary } from '../steps/job-summary.js';
+import type { StepSummary } from '../steps/job-summary.js';
 import { formatDuration } from '../steps/parse-duration.js';
 import type { StepOutputName } from '../steps/step-outputs.js';
 import type { StepReporter } from '../steps/step-reporter.js';
@@ -119,16 +119,27 @@ function maskSecrets(text: string, secrets: readonly string[]): string {
 }
 
 /** The summary as plain lines for a terminal or a GitLab job log. */
-export function renderSummaryText(summary: JobSummary): string[] {
-  const { job } = summary;
-  const lines = [
-    `${summary.command}: ${summary.headline}`,
-    `  job:      #${job.id} ${job.name}`,
-    `  status:   ${job.status}`,
-    `  duration: ${job.durationSeconds === null ? '-' : formatDuration(job.durationSeconds * 1000)}`,
-    `  link:     ${job.webUrl}`,
-  ];
-  if (job.failureReason) lines.push(`  reason:   ${job.failureReason}`);
+export function renderSummaryText(summary: StepSummary): string[] {
+  const { job, pipeline } = summary;
+  const lines = [`${summary.command}: ${summary.headline}`];
+  if (job) {
+    lines.push(
+      `  job:      #${job.id} ${job.name}`,
+      `  status:   ${job.status}`,
+      `  duration: ${job.durationSeconds === null ? '-' : formatDuration(job.durationSeconds * 1000)}`,
+      `  link:     ${job.webUrl}`,
+    );
+    if (job.failureReason) lines.push(`  reason:   ${job.failureReason}`);
+  }
+  // The tree itself was written to the log as the wait ended; the summary gives the facts.
+  if (pipeline) {
+    lines.push(
+      `  pipeline: #${pipeline.id}`,
+      `  status:   ${pipeline.status}`,
+      `  duration: ${pipeline.durationSeconds === null ? '-' : formatDuration(pipeline.durationSeconds * 1000)}`,
+      `  link:     ${pipeline.webUrl}`,
+    );
+  }
   for (const [label, value] of summary.details) lines.push(`  ${label}: ${value}`);
   if (summary.logTail.length > 0) {
     lines.push(`  last ${summary.logTail.length} lines of the log:`);

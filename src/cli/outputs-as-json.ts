@@ -1,7 +1,13 @@
 // The step's outputs for --json: numbers, booleans and nulls as JSON types, not the action's strings.
 import type { StepOutputName } from '../steps/step-outputs.js';
 
-const NUMBERS: readonly StepOutputName[] = ['job-id', 'duration', 'bytes'];
+const NUMBERS: readonly StepOutputName[] = [
+  'job-id',
+  'pipeline-id',
+  'duration',
+  'bytes',
+  'extracted-files',
+];
 const BOOLEANS: readonly StepOutputName[] = ['timed-out'];
 
 /** `{"job-id": 42, "duration": 12.5, "timed-out": false, "failure-reason": null, …}`; empty outputs are null. */

@@ -15,7 +15,7 @@ import { reportStatusChange } from './report-status-change.js';
 import { reason, reportStepEnd } from './report-step-end.js';
 import { resolveTargetJob } from './resolve-target-job.js';
 import { remainingMs, type StepContext, stepDeadline, wallDeadline } from './step-context.js';
-import type { StepResult } from './step-result.js';
+import type { JobStepResult } from './step-result.js';
 import { openTraceFile } from './trace-file-writer.js';
 
 const COMMAND = 'fetch-trace-artifact';
@@ -31,7 +31,7 @@ const MAX_READ_ATTEMPTS = 3;
 export async function runFetchTraceArtifact(
   context: StepContext,
   inputs: StepInputs,
-): Promise<StepResult> {
+): Promise<JobStepResult> {
   const { client, reporter, clock, signal } = context;
   let job = await resolveTargetJob(client, inputs, {
     signal,
@@ -46,7 +46,7 @@ export async function runFetchTraceArtifact(
   // (no web streams: the fastest and leanest path); otherwise through the client's fetch.
   const log =
     !inputs.stripAnsi && usesGlobalFetch(client)
-      ? await nodeLogFile(client, inputs, job.id, path, readSignal)
+      ? await nodeLogFile(client, inputs, job.id, path, readSignal, reporter)
       : await fetchLogFile(client, inputs, job.id, path, readSignal, reporter);
   const readNew = log.readNew;
   let done = true;
@@ -130,12 +130,18 @@ async function nodeLogFile(
   jobId: number,
   path: string,
   readSignal: AbortSignal,
+  reporter: StepContext['reporter'],
 ): Promise<StepLogFile> {
   const file = await openNodeTraceFile(client, {
     project: inputs.project,
     jobId,
     path,
     tailLines: inputs.summaryLines,
+    // What arrived is written; the download asks only for the rest (Range from the offset).
+    onResume: (written, reason) =>
+      reporter.warning(
+        `Reading the log broke off after ${written} bytes (${errorMessage(reason)}); resuming`,
+      ),
   });
   return {
     // As over fetch, the step's timer (readSignal) bounds each read, not a deadline: the read

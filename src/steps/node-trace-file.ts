@@ -22,7 +22,14 @@ export interface NodeTraceFile {
  */
 export async function openNodeTraceFile(
   client: GitLabClient,
-  target: { project: ProjectRef; jobId: number; path: string; tailLines: number },
+  target: {
+    project: ProjectRef;
+    jobId: number;
+    path: string;
+    tailLines: number;
+    /** Told when a body broke off and the download resumes from `written` bytes of the log. */
+    onResume?: (written: number, reason: unknown) => void;
+  },
 ): Promise<NodeTraceFile> {
   await mkdir(dirname(target.path), { recursive: true });
   await writeFile(target.path, '');
@@ -39,6 +46,7 @@ export async function openNodeTraceFile(
         signal,
         transport: {},
         hash,
+        onResume: target.onResume,
       });
       bytes += read.bytes;
       return read.bytes > 0 && read.ranged !== false;

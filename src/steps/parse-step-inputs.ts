@@ -4,8 +4,10 @@ import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
 import { REDACTED } from '../gitlab/redact.js';
 import type { JobStatus } from '../gitlab/schemas/job-status.js';
 import { detectTokenType } from './detect-token-type.js';
+import type { PipelineInputValue } from './parse-pipeline-inputs.js';
 import { RawInputsSchema } from './raw-inputs-schema.js';
-import type { StepCommand } from './step-command.js';
+import { readStringList } from './read-string-list.js';
+import { isPipelineCommand, type StepCommand } from './step-command.js';
 import { requireToken, validateRawInputs } from './validate-raw-inputs.js';
 
 /** The step's inputs, validated and typed. */
@@ -20,16 +22,31 @@ export interface StepInputs {
   job: number | undefined;
   pipeline: number | undefined;
   name: string | undefined;
+  /** A branch or tag (trigger-pipeline, wait-for-pipeline, fetch-artifacts). */
+  ref: string | undefined;
+  /** A full commit SHA, with `ref` (wait-for-pipeline). */
+  sha: string | undefined;
+  /** A pipeline trigger token or CI job token for the trigger API (trigger-pipeline). */
+  triggerToken: string | undefined;
   /** `variables` and `masked-variables` together; `masked` says whether the log hides the value. */
   variables: PlayVariable[];
+  /** CI/CD inputs for a new pipeline (trigger-pipeline). */
+  pipelineInputs: Record<string, PipelineInputValue>;
   wait: boolean;
   timeoutMs: number;
   /** Limit on one request (until its answer, or between two pieces of a log). */
   requestTimeoutMs: number;
   intervalMs: number;
   maxIntervalMs: number;
+  /** Follow a log: the job's, or (pipeline commands) those of `followJobs`. */
   followLog: boolean;
+  /** Pipeline commands: the names of the jobs whose logs to follow, or `all`. */
+  followJobs: readonly string[] | 'all';
   output: string;
+  /** One file of the artifacts archive (fetch-artifacts). */
+  artifactPath: string | undefined;
+  /** The folder to unzip the archive into (fetch-artifacts). */
+  extract: string | undefined;
   successStatuses: JobStatus[];
   keepWaitingOnManual: boolean;
   stripAnsi: boolean;
@@ -58,17 +75,13 @@ export type RawStepInputs = Partial<Record<string, string>>;
 export function parseStepInputs(raw: RawStepInputs): StepInputs {
   const r = validateRawInputs(RawInputsSchema, raw);
   requireToken(r.token);
-  if (r.job === undefined && (r.pipeline === undefined || r.name === undefined)) {
-    const missing = r.name === undefined ? 'name' : 'pipeline';
-    throw new InvalidInputError(missing, '', 'give job (an id), or pipeline and name');
-  }
-  if (r.job !== undefined && r.name !== undefined) {
-    throw new InvalidInputError(
-      'name',
-      JSON.stringify(r.name),
-      'give either job or pipeline and name, not both',
-    );
-  }
+  checkTarget(r);
+  const follow = readFollowLog(r.command, r['follow-log']);
+  // With artifact-path, the file keeps its own name unless output names another.
+  const output =
+    r.command === 'fetch-artifacts' && r['artifact-path'] && !raw.output?.trim()
+      ? (r['artifact-path'].split('/').pop() as string)
+      : r.output;
   return {
     command: r.command,
     gitlabUrl: r['gitlab-url'],
@@ -80,20 +93,105 @@ export function parseStepInputs(raw: RawStepInputs): StepInputs {
     job: r.job,
     pipeline: r.pipeline,
     name: r.name,
+    ref: r.ref,
+    sha: r.sha,
+    triggerToken: r['trigger-token'],
     variables: playVariables(r.variables, r['masked-variables']),
+    pipelineInputs: r.inputs,
     wait: r.wait,
     timeoutMs: r.timeout,
     requestTimeoutMs: r['request-timeout'],
     intervalMs: r.interval,
     maxIntervalMs: r['max-interval'],
-    followLog: r['follow-log'],
-    output: r.output,
+    followLog: follow === true || (Array.isArray(follow) ? follow.length > 0 : follow === 'all'),
+    followJobs: typeof follow === 'boolean' ? [] : follow,
+    output,
+    artifactPath: r['artifact-path'],
+    extract: r.extract,
     successStatuses: r['success-statuses'],
     keepWaitingOnManual: r['keep-waiting-on-manual'],
     stripAnsi: r['strip-ansi'],
     summaryLines: r['summary-lines'],
     cancelOnAbort: r['cancel-on-abort'],
   };
+}
+
+type RawInputs = ReturnType<typeof validateRawInputs<typeof RawInputsSchema>>;
+
+// Which job or pipeline the command acts on: each command has its own ways to name it.
+function checkTarget(r: RawInputs): void {
+  const both = (field: string, value: string | undefined, reason: string) => {
+    throw new InvalidInputError(field, value === undefined ? '' : JSON.stringify(value), reason);
+  };
+  switch (r.command) {
+    case 'trigger-pipeline':
+      if (r.ref === undefined)
+        both('ref', undefined, 'give the branch or tag to run the pipeline on');
+      return;
+    case 'wait-for-pipeline':
+      if (r.pipeline === undefined && r.ref === undefined) {
+        both('pipeline', undefined, 'give pipeline (an id), or ref (and optionally sha)');
+      }
+      if (r.pipeline !== undefined && r.ref !== undefined) {
+        both('ref', r.ref, 'give either pipeline or ref, not both');
+      }
+      if (r.sha !== undefined && r.ref === undefined) both('sha', r.sha, 'give ref with sha');
+      return;
+    case 'fetch-artifacts': {
+      const given = (['job', 'pipeline', 'ref'] as const).filter((key) => r[key] !== undefined);
+      const reason = 'give job (an id), or pipeline and name, or ref and name';
+      if (given.length === 0) both('job', undefined, reason);
+      if (given.length > 1) {
+        both(
+          given[1] as string,
+          undefined,
+          `${reason}: only one of them (${given.join(' and ')} given)`,
+        );
+      }
+      if (r.job !== undefined && r.name !== undefined) both('name', r.name, reason);
+      if (r.job === undefined && r.name === undefined) both('name', undefined, reason);
+      if (r['artifact-path'] !== undefined && r.extract !== undefined) {
+        both(
+          'extract',
+          r.extract,
+          'extracts a whole archive; with artifact-path a single file is fetched',
+        );
+      }
+      return;
+    }
+    default:
+      if (r.job === undefined && (r.pipeline === undefined || r.name === undefined)) {
+        const missing = r.name === undefined ? 'name' : 'pipeline';
+        throw new InvalidInputError(missing, '', 'give job (an id), or pipeline and name');
+      }
+      if (r.job !== undefined && r.name !== undefined) {
+        throw new InvalidInputError(
+          'name',
+          JSON.stringify(r.name),
+          'give either job or pipeline and name, not both',
+        );
+      }
+  }
+}
+
+// A flag for the job commands; for the pipeline commands, job names (or true: every job).
+function readFollowLog(command: StepCommand, value: string): boolean | string[] | 'all' {
+  const flag = value.toLowerCase();
+  if (!isPipelineCommand(command)) {
+    if (flag === 'true' || flag === 'false') return flag === 'true';
+    throw new InvalidInputError('follow-log', JSON.stringify(value), 'must be true or false');
+  }
+  if (flag === 'true') return 'all';
+  if (flag === '' || flag === 'false') return [];
+  const names = value.trimStart().startsWith('[') ? readStringList(value) : value.split(/[\r\n,]+/);
+  if (!names) {
+    throw new InvalidInputError(
+      'follow-log',
+      JSON.stringify(value),
+      'must be job names (comma-separated, one per line, or a list), true or false',
+    );
+  }
+  return [...new Set(names.map((name) => name.trim()).filter(Boolean))];
 }
 
 function playVariables(

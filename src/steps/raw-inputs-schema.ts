@@ -2,9 +2,11 @@
 import * as v from 'valibot';
 import { normaliseApiUrl } from '../gitlab/client.js';
 import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
+import { hasControlCharacter } from '../gitlab/has-control-character.js';
 import { projectRefProblem } from '../gitlab/params/project-id.js';
 import type { JobStatus } from '../gitlab/schemas/job-status.js';
 import { parseDuration } from './parse-duration.js';
+import { parsePipelineInputs } from './parse-pipeline-inputs.js';
 import { parseVariables } from './parse-variables.js';
 import { STEP_COMMANDS } from './step-command.js';
 
@@ -50,6 +52,18 @@ const variables = v.pipe(
   v.string(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const parsed = parseVariables(dataset.value);
+    if (typeof parsed === 'string') {
+      addIssue({ message: parsed });
+      return NEVER;
+    }
+    return parsed;
+  }),
+);
+
+const pipelineInputs = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const parsed = parsePipelineInputs(dataset.value);
     if (typeof parsed === 'string') {
       addIssue({ message: parsed });
       return NEVER;
@@ -105,15 +119,49 @@ export const RawInputsSchema = v.object({
   job: id('job'),
   pipeline: id('pipeline'),
   name: optionalText,
+  ref: v.pipe(
+    optionalText,
+    v.check(
+      (ref) => ref === undefined || !hasControlCharacter(ref),
+      'must be a branch or tag name (no control characters)',
+    ),
+  ),
+  sha: v.pipe(
+    optionalText,
+    v.check(
+      (sha) => sha === undefined || /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(sha),
+      'must be a full commit SHA (40 or 64 hex digits)',
+    ),
+  ),
+  'trigger-token': v.pipe(
+    optionalText,
+    v.check(
+      (token) => token === undefined || !/\s/.test(token),
+      'must be a pipeline trigger token or a CI job token (no whitespace)',
+    ),
+  ),
   variables,
   'masked-variables': variables,
+  inputs: pipelineInputs,
   wait: boolean,
   timeout: duration,
   'request-timeout': duration,
   interval: duration,
   'max-interval': duration,
-  'follow-log': boolean,
-  output: v.pipe(v.string(), v.trim(), v.nonEmpty('must name a file')),
+  // A flag, or (pipeline commands) a list of job names: read per command by parseStepInputs.
+  'follow-log': v.pipe(v.string(), v.trim()),
+  // Never empty for the commands that write a file: each has a default of its own.
+  output: v.pipe(v.string(), v.trim()),
+  'artifact-path': v.pipe(
+    optionalText,
+    v.check(
+      (path) =>
+        path === undefined ||
+        (!path.includes('\0') && path.split('/').every((part) => part !== '..' && part !== '.')),
+      'must be a path inside the archive such as dist/app.js (no . or .. segments)',
+    ),
+  ),
+  extract: optionalText,
   'success-statuses': v.pipe(
     v.string(),
     v.transform((value) => [...new Set(value.split(/[\s,]+/).filter(Boolean))]),

@@ -1,21 +1,35 @@
 // Renders a step's end as Markdown for GitHub's step summary.
-import type { JobSummary } from './job-summary.js';
+import type { StepSummary, SummaryJob, SummaryPipeline } from './job-summary.js';
+import { jobRemarks } from './pipeline-tree-lines.js';
 
-const ICONS: Record<JobSummary['outcome'], string> = {
+const ICONS: Record<StepSummary['outcome'], string> = {
   success: '✅',
   failed: '❌',
   'timed-out': '⏱️',
 };
 
 /** The summary as Markdown: a heading, a table of facts, and the log tail in a folded code block. */
-export function renderSummaryMarkdown(summary: JobSummary): string {
-  const { job } = summary;
-  const rows: Array<[string, string]> = [
-    ['Job', `[#${job.id} ${escapeMarkdown(job.name)}](${linkDestination(job.webUrl)})`],
-    ['Status', codeSpan(job.status)],
-    ['Duration', job.durationSeconds === null ? '—' : `${Math.round(job.durationSeconds)} s`],
-  ];
-  if (job.failureReason) rows.push(['Failure reason', codeSpan(job.failureReason)]);
+export function renderSummaryMarkdown(summary: StepSummary): string {
+  const { job, pipeline } = summary;
+  const rows: Array<[string, string]> = [];
+  if (job) {
+    rows.push(
+      ['Job', `[#${job.id} ${escapeMarkdown(job.name)}](${linkDestination(job.webUrl)})`],
+      ['Status', codeSpan(job.status)],
+      ['Duration', job.durationSeconds === null ? '—' : `${Math.round(job.durationSeconds)} s`],
+    );
+    if (job.failureReason) rows.push(['Failure reason', codeSpan(job.failureReason)]);
+  }
+  if (pipeline) {
+    rows.push(
+      ['Pipeline', `[#${pipeline.id}](${linkDestination(pipeline.webUrl)})`],
+      ['Status', codeSpan(pipeline.status)],
+      [
+        'Duration',
+        pipeline.durationSeconds === null ? '—' : `${Math.round(pipeline.durationSeconds)} s`,
+      ],
+    );
+  }
   for (const [label, value] of summary.details) rows.push([label, escapeMarkdown(value)]);
   const lines = [
     `### ${ICONS[summary.outcome]} ${summary.command}: ${escapeMarkdown(summary.headline)}`,
@@ -25,6 +39,7 @@ export function renderSummaryMarkdown(summary: JobSummary): string {
     ...rows.map(([label, value]) => `| ${label} | ${value} |`),
     '',
   ];
+  if (pipeline) lines.push(...pipelineMarkdown(pipeline, ''), '');
   if (summary.logTail.length > 0) {
     const body = summary.logTail.join('\n');
     // A fence longer than any run of backticks in the log, so the log cannot close it.
@@ -43,6 +58,38 @@ export function renderSummaryMarkdown(summary: JobSummary): string {
   }
   return lines.join('\n');
 }
+
+// The pipeline as a nested list: its stages, each stage's jobs, a bridge's pipeline under it.
+function pipelineMarkdown(pipeline: SummaryPipeline, indent: string): string[] {
+  const lines = [
+    `${indent}- **Pipeline [#${pipeline.id}](${linkDestination(pipeline.webUrl)})** (project ${pipeline.projectId}, ${codeSpan(pipeline.ref)}): ${codeSpan(pipeline.status)}`,
+  ];
+  for (const stage of pipeline.stages) {
+    lines.push(`${indent}  - Stage ${codeSpan(stage.name)}`);
+    for (const job of stage.jobs) lines.push(...jobMarkdown(job, `${indent}    `));
+  }
+  return lines;
+}
+
+function jobMarkdown(job: SummaryJob, indent: string): string[] {
+  const icon = JOB_ICONS[job.status] ?? '•';
+  const kind = job.bridge ? ' (bridge)' : '';
+  const lines = [
+    `${indent}- ${icon} [#${job.id} ${escapeMarkdown(job.name)}](${linkDestination(job.webUrl)})${kind}: ${codeSpan(job.status)}${escapeMarkdown(jobRemarks(job))}`,
+  ];
+  if (job.bridge?.note) lines.push(`${indent}  - ${escapeMarkdown(job.bridge.note)}`);
+  if (job.bridge?.downstream) lines.push(...pipelineMarkdown(job.bridge.downstream, `${indent}  `));
+  return lines;
+}
+
+const JOB_ICONS: Partial<Record<string, string>> = {
+  success: '✅',
+  failed: '❌',
+  canceled: '🚫',
+  skipped: '⏭️',
+  manual: '⏸️',
+  running: '🔄',
+};
 
 /**
  * Text as a code span in a table cell. Backslash escapes and HTML entities are not read inside

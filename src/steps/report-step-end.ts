@@ -5,7 +5,7 @@ import type { Job } from '../gitlab/schemas/job.js';
 import type { JobSummary } from './job-summary.js';
 import type { StepContext } from './step-context.js';
 import type { StepOutputName } from './step-outputs.js';
-import type { StepResult } from './step-result.js';
+import type { JobStepResult, StepResult } from './step-result.js';
 
 /** How a step ended, before it is reported. */
 export interface StepEnd {
@@ -20,7 +20,7 @@ export interface StepEnd {
 }
 
 /** Sets the outputs, annotates a failed job or step, writes the summary; returns the step's result. */
-export async function reportStepEnd(context: StepContext, end: StepEnd): Promise<StepResult> {
+export async function reportStepEnd(context: StepContext, end: StepEnd): Promise<JobStepResult> {
   const { reporter } = context;
   const { job } = end;
   const outputs: Partial<Record<StepOutputName, string>> = {

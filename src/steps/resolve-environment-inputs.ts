@@ -9,8 +9,8 @@ export const DEFAULT_GITLAB_URL = 'https://gitlab.com';
  * Returns `raw` with `gitlab-url`, `token`, `project` and `pipeline` taken from the environment
  * where they were left empty, and an `auto` token type resolved (`job` for a `glcbt-` token or
  * `$CI_JOB_TOKEN`, else `private`). `pipeline` comes from `CI_PIPELINE_ID` only when
- * `project` came from `CI_PROJECT_ID` too: another project's job is never looked for in this
- * pipeline.
+ * `project` came from `CI_PROJECT_ID` too, and no `ref` was given: another project's job is never
+ * looked for in this pipeline.
  */
 export function resolveEnvironmentInputs(
   raw: RawStepInputs,
@@ -31,7 +31,8 @@ export function resolveEnvironmentInputs(
   }
   if (!given('project')) {
     resolved.project = fromEnv('CI_PROJECT_ID');
-    if (resolved.project && !given('pipeline') && given('name') && !given('job')) {
+    // A name found by ref (fetch-artifacts) is not looked for in this pipeline.
+    if (resolved.project && !given('pipeline') && given('name') && !given('job') && !given('ref')) {
       resolved.pipeline = fromEnv('CI_PIPELINE_ID');
     }
   }

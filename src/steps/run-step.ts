@@ -7,6 +7,9 @@ import type { StepResult } from './step-result.js';
 import { runTriggerManualJob } from './trigger-manual-job-step.js';
 import { runWaitForJob } from './wait-for-job-step.js';
 
+// The pipeline and artifacts commands load on first use: the CLI's start-up (and its bundle's
+// statically loaded size, which test/cli/cli-bundle.test.ts bounds) stays that of the job commands.
+
 /** Runs `inputs.command`; resolves with its result, throws a JobRelayError for bad input or API failure. */
 export async function runStep(context: StepContext, inputs: StepInputs): Promise<StepResult> {
   context.reporter.setSecret(inputs.token);
@@ -17,5 +20,11 @@ export async function runStep(context: StepContext, inputs: StepInputs): Promise
       return runTriggerManualJob(context, inputs);
     case 'fetch-trace-artifact':
       return runFetchTraceArtifact(context, inputs);
+    case 'trigger-pipeline':
+      return (await import('./trigger-pipeline-step.js')).runTriggerPipeline(context, inputs);
+    case 'wait-for-pipeline':
+      return (await import('./wait-for-pipeline-step.js')).runWaitForPipeline(context, inputs);
+    case 'fetch-artifacts':
+      return (await import('./fetch-artifacts-step.js')).runFetchArtifacts(context, inputs);
   }
 }

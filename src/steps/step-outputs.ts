@@ -1,7 +1,9 @@
 // The CI step's outputs: names and meaning, mirrored by action.yml and the CLI's --json result.
-import { STEP_COMMANDS, type StepCommand } from './step-command.js';
+import { JOB_COMMANDS, STEP_COMMANDS, type StepCommand } from './step-command.js';
 
 const ALL = STEP_COMMANDS;
+const PIPELINES: readonly StepCommand[] = ['trigger-pipeline', 'wait-for-pipeline'];
+const FILES: readonly StepCommand[] = ['fetch-trace-artifact', 'fetch-artifacts'];
 
 /** One output of the step. */
 export interface StepOutputDefinition {
@@ -14,36 +16,62 @@ export interface StepOutputDefinition {
 export const STEP_OUTPUTS: readonly StepOutputDefinition[] = [
   {
     name: 'status',
-    description: 'The job status at the end (e.g. success, failed, manual).',
+    description:
+      'The job status at the end (e.g. success, failed, manual); the pipeline status for the pipeline commands.',
     commands: ALL,
   },
-  { name: 'job-id', description: 'The job id.', commands: ALL },
-  { name: 'web-url', description: 'The job page on GitLab.', commands: ALL },
+  {
+    name: 'job-id',
+    description: 'The job id (fetch-artifacts: empty when the job was found by ref).',
+    commands: [...JOB_COMMANDS, 'fetch-artifacts'],
+  },
+  {
+    name: 'pipeline-id',
+    description: 'The pipeline id: the one created, or awaited.',
+    commands: PIPELINES,
+  },
+  {
+    name: 'web-url',
+    description: 'The job page on GitLab; the pipeline page for the pipeline commands.',
+    commands: ALL,
+  },
   {
     name: 'duration',
-    description: 'The job duration in seconds, as GitLab reports it (empty if it did not run).',
-    commands: ALL,
+    description:
+      'The job (pipeline) duration in seconds, as GitLab reports it (empty if it did not run).',
+    commands: [...JOB_COMMANDS, ...PIPELINES],
   },
   {
     name: 'failure-reason',
     description: 'GitLab failure reason when the job failed (e.g. script_failure).',
-    commands: ALL,
+    commands: JOB_COMMANDS,
   },
   { name: 'timed-out', description: 'true when the step gave up at timeout.', commands: ALL },
   {
     name: 'path',
-    description: 'Absolute path of the written log file.',
-    commands: ['fetch-trace-artifact'],
+    description: 'Absolute path of the written file (the log; the artifacts archive or file).',
+    commands: FILES,
   },
   {
     name: 'bytes',
-    description: 'Bytes written to the log file.',
-    commands: ['fetch-trace-artifact'],
+    description: 'Bytes written to that file.',
+    commands: FILES,
   },
   {
     name: 'sha256',
-    description: 'Hex SHA-256 of the written log file.',
-    commands: ['fetch-trace-artifact'],
+    description: 'Hex SHA-256 of that file.',
+    commands: FILES,
+  },
+  {
+    name: 'extracted-path',
+    description:
+      'Absolute path of the folder the archive was extracted into (empty without extract).',
+    commands: ['fetch-artifacts'],
+  },
+  {
+    name: 'extracted-files',
+    description: 'Files extracted from the archive (empty without extract).',
+    commands: ['fetch-artifacts'],
   },
 ];
 
@@ -51,10 +79,13 @@ export const STEP_OUTPUTS: readonly StepOutputDefinition[] = [
 export type StepOutputName =
   | 'status'
   | 'job-id'
+  | 'pipeline-id'
   | 'web-url'
   | 'duration'
   | 'failure-reason'
   | 'timed-out'
   | 'path'
   | 'bytes'
-  | 'sha256';
+  | 'sha256'
+  | 'extracted-path'
+  | 'extracted-files';

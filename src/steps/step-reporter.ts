@@ -1,7 +1,7 @@
 // How the step logic talks to its face: the action and the CLI each implement this, so logic never calls @actions/core.
 import type { Job } from '../gitlab/schemas/job.js';
 import type { JobStatus } from '../gitlab/schemas/job-status.js';
-import type { JobSummary } from './job-summary.js';
+import type { StepSummary } from './job-summary.js';
 import type { StepOutputName } from './step-outputs.js';
 
 /** A job's status changed (or was first seen), `elapsedMs` after the step started waiting. */
@@ -29,7 +29,7 @@ export interface StepReporter {
   /** Sets one output of the step. */
   setOutput(name: StepOutputName, value: string): void;
   /** Writes the step summary. */
-  summary(summary: JobSummary): Promise<void>;
+  summary(summary: StepSummary): Promise<void>;
   /** An annotation (GitHub) or a highlighted line (CLI). */
   annotation(level: 'error' | 'warning' | 'notice', message: string, title?: string): void;
   /** Masks a secret from every later log line. */

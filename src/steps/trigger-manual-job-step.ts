@@ -15,7 +15,7 @@ import { reason, reportStepEnd } from './report-step-end.js';
 import { resolveTargetJob } from './resolve-target-job.js';
 import { encodeStartedJob, STARTED_JOB_STATE } from './started-job-state.js';
 import { type StepContext, stepDeadline, wallDeadline } from './step-context.js';
-import type { StepResult } from './step-result.js';
+import type { JobStepResult } from './step-result.js';
 import { runWaitForJob } from './wait-for-job-step.js';
 
 const COMMAND = 'trigger-manual-job';
@@ -30,7 +30,7 @@ const PLAY_MIN_MS = 30_000;
 export async function runTriggerManualJob(
   context: StepContext,
   inputs: StepInputs,
-): Promise<StepResult> {
+): Promise<JobStepResult> {
   const { client, reporter, clock, signal } = context;
   // GitLab's rule: a short value (true, 1, prod) is not masked, unless given in masked-variables.
   for (const variable of inputs.variables) if (variable.masked) reporter.setSecret(variable.value);

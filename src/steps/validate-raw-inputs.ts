@@ -4,7 +4,8 @@ import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
 import { deepestIssue, issueKeys } from '../gitlab/issue-path.js';
 import { REDACTED } from '../gitlab/redact.js';
 import type { RawStepInputs } from './parse-step-inputs.js';
-import { STEP_INPUTS } from './step-inputs.js';
+import { isStepCommand } from './step-command.js';
+import { inputDefault, STEP_INPUTS } from './step-inputs.js';
 
 /**
  * Validates `raw` (empty inputs replaced by their defaults) with `schema`; throws
@@ -16,9 +17,12 @@ export function validateRawInputs<S extends v.GenericSchema<Record<string, strin
   raw: RawStepInputs,
 ): v.InferOutput<S> {
   const withDefaults: Record<string, string> = {};
+  const command = raw.command?.trim() ?? '';
   for (const input of STEP_INPUTS) {
     const given = raw[input.name]?.trim() ? (raw[input.name] as string) : '';
-    withDefaults[input.name] = given || input.default;
+    // Some inputs default differently by command (output: job.log, or artifacts.zip).
+    const fallback = isStepCommand(command) ? inputDefault(input, command) : input.default;
+    withDefaults[input.name] = given || fallback;
   }
   const result = v.safeParse(schema, withDefaults);
   if (result.success) return result.output;

@@ -13,7 +13,7 @@ import { reportStatusChange } from './report-status-change.js';
 import { reason, reportStepEnd } from './report-step-end.js';
 import { resolveTargetJob } from './resolve-target-job.js';
 import { type StepContext, stepDeadline, wallDeadline } from './step-context.js';
-import type { StepResult } from './step-result.js';
+import type { JobStepResult } from './step-result.js';
 
 /**
  * Runs wait-for-job: finds the job (unless given it), reports each status change with the
@@ -24,7 +24,7 @@ export async function runWaitForJob(
   inputs: StepInputs,
   found?: Job,
   command = 'wait-for-job',
-): Promise<StepResult> {
+): Promise<JobStepResult> {
   const { client, reporter, clock, signal } = context;
   const deadline = stepDeadline(context, inputs.timeoutMs);
   const job =

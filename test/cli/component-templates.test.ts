@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { environmentName } from '../../src/cli/cli-options.js';
 import { JOBRELAY_VERSION } from '../../src/steps/jobrelay-version.js';
 import { STEP_COMMANDS } from '../../src/steps/step-command.js';
-import { inputsFor } from '../../src/steps/step-inputs.js';
+import { inputDefault, inputKind, inputsFor } from '../../src/steps/step-inputs.js';
 import {
   COMPONENT_ONLY_INPUTS,
   type ComponentInput,
@@ -25,18 +25,21 @@ describe.each(STEP_COMMANDS)('templates/%s.yml', (command) => {
     'gives %s the defined default, type and description',
     (name, input) => {
       const spec = inputs[name] as ComponentInput;
+      // follow-log is a flag in the job commands, a list of job names in the pipeline commands.
+      const kind = inputKind(input, command);
+      const fallback = inputDefault(input, command);
       expect(spec.default).toEqual(
-        input.list
+        kind === 'list'
           ? []
-          : input.boolean
-            ? input.default === 'true'
-            : input.integer
-              ? Number(input.default)
-              : input.default,
+          : kind === 'boolean'
+            ? fallback === 'true'
+            : kind === 'integer'
+              ? Number(fallback)
+              : fallback,
       );
       expect(spec.description).toBe(input.description);
       expect(spec.type).toBe(
-        input.boolean ? 'boolean' : input.integer ? 'number' : input.list ? 'array' : 'string',
+        { boolean: 'boolean', integer: 'number', list: 'array', text: 'string' }[kind],
       );
       if (input.options) expect(spec.options).toEqual([...input.options]);
     },
@@ -48,7 +51,7 @@ describe.each(STEP_COMMANDS)('templates/%s.yml', (command) => {
         stepInputs.map((input) => [
           environmentName(input.name),
           // A typed input ends with a line break, so GitLab writes it out as text in either mode.
-          `$[[ inputs.${input.name} ]]${input.list || input.boolean || input.integer ? '\n' : ''}`,
+          `$[[ inputs.${input.name} ]]${inputKind(input, command) === 'text' ? '' : '\n'}`,
         ]),
       ),
     );
@@ -77,5 +80,20 @@ describe('templates/fetch-trace-artifact.yml', () => {
     expect(loadComponent('fetch-trace-artifact').job.artifacts?.paths).toEqual([
       '$[[ inputs.output ]]',
     ]);
+  });
+});
+
+describe('templates/fetch-artifacts.yml', () => {
+  it('keeps the fetched artifacts as an artifact, named artifacts.zip unless output says', () => {
+    const { inputs, job } = loadComponent('fetch-artifacts');
+    expect(job.artifacts?.paths).toEqual(['$[[ inputs.output ]]']);
+    expect(inputs.output?.default).toBe('artifacts.zip');
+  });
+});
+
+describe('templates/wait-for-pipeline.yml', () => {
+  it('takes follow-log as a list of job names', () => {
+    const { inputs } = loadComponent('wait-for-pipeline');
+    expect(inputs['follow-log']).toMatchObject({ type: 'array', default: [] });
   });
 });

@@ -4,6 +4,7 @@ import type { FetchFunction } from '../../src/gitlab/client.js';
 import { createStepClient } from '../../src/steps/create-step-client.js';
 import { parseStepInputs, type RawStepInputs } from '../../src/steps/parse-step-inputs.js';
 import { runStep } from '../../src/steps/run-step.js';
+import type { JobStepResult } from '../../src/steps/step-result.js';
 import { relayHarness } from '../functions/relay-harness.js';
 import { recordingReporter } from './support/recording-reporter.js';
 import { emulatorClock } from './support/step-harness.js';
@@ -33,7 +34,11 @@ async function throughRelay(inputs: RawStepInputs) {
   const reporter = recordingReporter();
   const clock = emulatorClock(harness.emulator);
   const client = createStepClient(parsed, { fetch, retry: { readBackDelayMs: 0 } });
-  const result = await runStep({ client, reporter, clock, startedAt: clock.now() }, parsed);
+  // Only job commands run here: their result always carries the job.
+  const result = (await runStep(
+    { client, reporter, clock, startedAt: clock.now() },
+    parsed,
+  )) as JobStepResult;
   return { result, reporter, harness };
 }
 

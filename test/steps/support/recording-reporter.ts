@@ -1,5 +1,5 @@
 // Test support: a StepReporter that records everything a step reports, in order.
-import type { JobSummary } from '../../../src/steps/job-summary.js';
+import type { StepSummary } from '../../../src/steps/job-summary.js';
 import type { StepOutputName } from '../../../src/steps/step-outputs.js';
 import type { StatusChange, StepReporter } from '../../../src/steps/step-reporter.js';
 
@@ -14,7 +14,7 @@ export type Reported =
 export interface RecordingReporter extends StepReporter {
   log: Reported[];
   outputs: Partial<Record<StepOutputName, string>>;
-  summaries: JobSummary[];
+  summaries: StepSummary[];
   state: Map<string, string>;
   /** The remote log text as shown, with `[group: …]`/`[end]` marks where groups opened and closed. */
   shownLog(): string;
@@ -24,7 +24,7 @@ export interface RecordingReporter extends StepReporter {
 export function recordingReporter(): RecordingReporter {
   const log: Reported[] = [];
   const outputs: Partial<Record<StepOutputName, string>> = {};
-  const summaries: JobSummary[] = [];
+  const summaries: StepSummary[] = [];
   const state = new Map<string, string>();
   return {
     log,

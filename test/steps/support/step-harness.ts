@@ -8,8 +8,8 @@ import {
 } from '../../../src/steps/create-step-client.js';
 import { parseStepInputs, type RawStepInputs } from '../../../src/steps/parse-step-inputs.js';
 import { runStep } from '../../../src/steps/run-step.js';
-import type { StepCommand } from '../../../src/steps/step-command.js';
-import type { StepResult } from '../../../src/steps/step-result.js';
+import type { JobCommand, StepCommand } from '../../../src/steps/step-command.js';
+import type { JobStepResult, StepResult } from '../../../src/steps/step-result.js';
 import { CI_BOT_TOKEN, PROJECT, virtualWorld } from './ci-step-world.js';
 import { type RecordingReporter, recordingReporter } from './recording-reporter.js';
 
@@ -28,8 +28,8 @@ export function emulatorClock(emulator: Emulator): Clock & { slept: number[] } {
 }
 
 /** What a harness run gives back. */
-export interface StepRun {
-  result: StepResult;
+export interface StepRun<R extends StepResult = StepResult> {
+  result: R;
   reporter: RecordingReporter;
   emulator: Emulator;
   slept: number[];
@@ -40,6 +40,18 @@ export interface StepRun {
  * (the emulator's own fetch), or with `loopback` over HTTP on 127.0.0.1 with the global fetch,
  * as the CLI and the action run when no proxy is set (Node-only download paths included).
  */
+export async function runAgainstWorld(
+  command: JobCommand,
+  inputs: RawStepInputs,
+  emulator?: Emulator,
+  options?: { loopback?: boolean },
+): Promise<StepRun<JobStepResult>>;
+export async function runAgainstWorld(
+  command: StepCommand,
+  inputs: RawStepInputs,
+  emulator?: Emulator,
+  options?: { loopback?: boolean },
+): Promise<StepRun>;
 export async function runAgainstWorld(
   command: StepCommand,
   inputs: RawStepInputs,

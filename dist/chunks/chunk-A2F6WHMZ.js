@@ -454,6 +454,23 @@ function boolean(message$1) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function date(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "date",
+    reference: date,
+    expects: "Date",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.value instanceof Date) if (!isNaN(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1, { received: '"Invalid Date"' });
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function instance(class_, message$1) {
   return _standardSchema({
     kind: "schema",
@@ -955,29 +972,6 @@ function safeParse(schema, input, config$1) {
   };
 }
 
-// src/gitlab/issue-path.ts
-function issueKeys(issue) {
-  return (issue.path ?? []).map(
-    (item) => typeof item.key === "number" ? item.key : String(item.key)
-  );
-}
-function formatPath(keys) {
-  let path = "";
-  for (const key of keys) path += typeof key === "number" ? `[${key}]` : `${path ? "." : ""}${key}`;
-  return path;
-}
-function issuePath(issue) {
-  return formatPath(issueKeys(issue));
-}
-function deepestIssue(issue, fallback = "union") {
-  if (issue.type !== "union" || !issue.issues?.length) return issue;
-  const depth = issue.path?.length ?? 0;
-  const deeper = issue.issues.find((inner) => (inner.path?.length ?? 0) > depth);
-  if (deeper) return deepestIssue(deeper, fallback);
-  const last = issue.issues[issue.issues.length - 1];
-  return fallback === "last-member" && last ? deepestIssue(last, fallback) : issue;
-}
-
 // src/gitlab/schemas/job-status.ts
 var JOB_STATUSES = [
   "created",
@@ -1007,6 +1001,29 @@ function isFinishedStatus(status) {
 }
 function isBlockedStatus(status) {
   return BLOCKED_JOB_STATUSES.includes(status);
+}
+
+// src/gitlab/issue-path.ts
+function issueKeys(issue) {
+  return (issue.path ?? []).map(
+    (item) => typeof item.key === "number" ? item.key : String(item.key)
+  );
+}
+function formatPath(keys) {
+  let path = "";
+  for (const key of keys) path += typeof key === "number" ? `[${key}]` : `${path ? "." : ""}${key}`;
+  return path;
+}
+function issuePath(issue) {
+  return formatPath(issueKeys(issue));
+}
+function deepestIssue(issue, fallback = "union") {
+  if (issue.type !== "union" || !issue.issues?.length) return issue;
+  const depth = issue.path?.length ?? 0;
+  const deeper = issue.issues.find((inner) => (inner.path?.length ?? 0) > depth);
+  if (deeper) return deepestIssue(deeper, fallback);
+  const last = issue.issues[issue.issues.length - 1];
+  return fallback === "last-member" && last ? deepestIssue(last, fallback) : issue;
 }
 
 // src/gitlab/schemas/job-scope.ts
@@ -1044,6 +1061,7 @@ export {
   is,
   array,
   boolean,
+  date,
   instance,
   lazy,
   looseObject,

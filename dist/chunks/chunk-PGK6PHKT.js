@@ -1,71 +1,83 @@
 import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
+  STARTED_JOB_STATE,
+  encodeStartedJob,
+  postJobAction
+} from "./chunk-7RW3LM45.js";
+import {
+  STEP_INPUTS,
+  detectTokenType
+} from "./chunk-E5D4CQUK.js";
+import {
+  DEFAULT_POLL_SCHEDULE,
+  createAnsiStripper,
+  createLogTail,
+  followJobTrace,
+  followRemoteLog,
+  getJobTrace,
+  isGitLabHttpError,
+  isInterruptedRead,
+  isInvalidInputError,
+  isTimeoutError,
+  isTransientError,
+  nextPollDelay,
+  readStream
+} from "./chunk-WURLOFS2.js";
+import {
+  formatDuration
+} from "./chunk-DROKWXGZ.js";
+import {
+  nodeHttpGet,
+  resolveTargetJob
+} from "./chunk-KNQWDGPZ.js";
+import {
+  getJob
+} from "./chunk-QGSHTDXK.js";
+import {
+  usesGlobalFetch
+} from "./chunk-KZ6YXEVW.js";
+import {
+  BridgeSchema,
+  listPipelineJobs,
+  remainingMs,
+  stepDeadline,
+  wallDeadline
+} from "./chunk-Y7OLAJBQ.js";
+import {
   CallOptionsEntries,
-  DownstreamPipelineSchema,
   GitLabHttpError,
   IdParamSchema,
   InvalidInputError,
-  JobBasicSchema,
   JobSchema,
-  ListOptionsEntries,
-  PipelineSchema,
+  NetworkError,
   ProjectRefParamSchema,
-  STARTED_JOB_STATE,
-  STEP_INPUTS,
-  TRANSIENT_STATUSES,
+  TimeoutError,
   VariablesParamSchema,
-  detectTokenType,
-  encodeProjectId,
-  encodeStartedJob,
-  formatDuration,
-  getJob,
+  backoffDelay,
+  httpErrorFrom,
   jobPath,
+  networkErrorFrom,
   parseParams,
-  pipelinePath,
-  postJobAction,
-  sendRequest,
-  sleep,
-  validateResponse
-} from "./chunk-DQT5VKAN.js";
+  sleep
+} from "./chunk-5XAZSMCO.js";
 import {
-  array,
-  boolean,
+  JobRelayError,
   errorMessage,
   is,
   isBlockedStatus,
   isFinishedStatus,
   isJobRelayError,
-  looseObject,
-  minValue,
-  nullable,
-  number,
   optional,
-  pipe,
-  safeInteger,
   strictObject,
-  union,
-  unknown
-} from "./chunk-YPQ2PB2I.js";
+  union
+} from "./chunk-A2F6WHMZ.js";
 
 // src/gitlab/clock.ts
 var systemClock = Object.freeze({
   now: () => Date.now(),
   sleep: (ms, signal) => sleep(ms, signal)
 });
-
-// src/gitlab/errors/is-error.ts
-function hasCode(code) {
-  return (error) => isJobRelayError(error) && error.code === code;
-}
-var isGitLabHttpError = hasCode("GITLAB_HTTP_ERROR");
-var isNetworkError = hasCode("NETWORK_ERROR");
-var isTimeoutError = hasCode("TIMEOUT");
-var isResponseValidationError = hasCode(
-  "RESPONSE_VALIDATION_ERROR"
-);
-var isInvalidInputError = hasCode("INVALID_INPUT");
-var isOutcomeUnknownError = hasCode("OUTCOME_UNKNOWN");
 
 // src/steps/certificate-problem.ts
 var UNTRUSTED_CODES = /* @__PURE__ */ new Set([
@@ -152,163 +164,6 @@ function tokenHint(sentAs, token, option) {
 
 // src/steps/fetch-trace-artifact-step.ts
 import { resolve } from "node:path";
-
-// src/gitlab/jobs/get-job-trace.ts
-var GetJobTraceParamsSchema = strictObject({
-  project: ProjectRefParamSchema,
-  jobId: IdParamSchema,
-  /** Start at this byte of the log (for following a growing log); default 0. */
-  offset: optional(
-    pipe(
-      number("must be a byte offset"),
-      safeInteger("must be a byte offset"),
-      minValue(0)
-    ),
-    0
-  ),
-  ...CallOptionsEntries
-});
-async function getJobTrace(client, params) {
-  return (await openJobTrace(client, params)).stream;
-}
-async function openJobTrace(client, params) {
-  const p = parseParams(GetJobTraceParamsSchema, params, "getJobTrace");
-  let response;
-  try {
-    ({ response } = await sendRequest(client, {
-      operation: "getJobTrace",
-      route: "GET /projects/:id/jobs/:job_id/trace",
-      method: "GET",
-      path: jobPath(p.project, p.jobId, "trace"),
-      headers: p.offset > 0 ? { Range: `bytes=${p.offset}-` } : {},
-      expect: "stream",
-      signal: p.signal,
-      deadline: p.deadline
-    }));
-  } catch (error) {
-    if (error instanceof GitLabHttpError && error.status === 416 && p.offset > 0) {
-      return {
-        stream: emptyStream(),
-        ranged: true,
-        status: 416,
-        headers: new Headers(),
-        length: 0
-      };
-    }
-    throw error;
-  }
-  const body = response.body ?? emptyStream();
-  const { status, headers } = response;
-  const length = bodyLength(headers);
-  if (p.offset === 0 || status === 206)
-    return { stream: body, ranged: true, status, headers, length };
-  return {
-    stream: body.pipeThrough(skipBytes(p.offset)),
-    ranged: false,
-    status,
-    headers,
-    length: length === void 0 ? void 0 : Math.max(0, length - p.offset)
-  };
-}
-function bodyLength(headers) {
-  const encoding = headers.get("content-encoding")?.trim().toLowerCase();
-  if (encoding && encoding !== "identity") return void 0;
-  const value = headers.get("content-length")?.trim();
-  if (!value || !/^\d{1,15}$/.test(value)) return void 0;
-  return Number(value);
-}
-function emptyStream() {
-  return new ReadableStream({ start: (controller) => controller.close() });
-}
-function skipBytes(count) {
-  let toSkip = count;
-  return new TransformStream({
-    transform(chunk, controller) {
-      if (toSkip >= chunk.byteLength) {
-        toSkip -= chunk.byteLength;
-        return;
-      }
-      controller.enqueue(toSkip > 0 ? chunk.subarray(toSkip) : chunk);
-      toSkip = 0;
-    }
-  });
-}
-
-// src/gitlab/trace/read-stream.ts
-async function* readStream(stream, signal) {
-  const reader = stream.getReader();
-  const onAbort = () => {
-    reader.cancel(signal?.reason).catch(() => void 0);
-  };
-  signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    for (; ; ) {
-      if (signal?.aborted) throw signal.reason;
-      const { done, value } = await reader.read();
-      if (signal?.aborted) throw signal.reason;
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    signal?.removeEventListener("abort", onAbort);
-    await reader.cancel().catch(() => void 0);
-    reader.releaseLock();
-  }
-}
-
-// src/gitlab/trace/follow-job-trace.ts
-function followJobTrace(client, params) {
-  let offset = params.offset ?? 0;
-  let ranged;
-  return {
-    get offset() {
-      return offset;
-    },
-    get ranged() {
-      return ranged;
-    },
-    async *read(options = {}) {
-      const opened = await openJobTrace(client, {
-        project: params.project,
-        jobId: params.jobId,
-        offset,
-        signal: options.signal,
-        deadline: options.deadline
-      });
-      ranged = opened.ranged;
-      for await (const chunk of readStream(opened.stream, options.signal)) {
-        offset += chunk.byteLength;
-        yield chunk;
-      }
-    }
-  };
-}
-
-// src/gitlab/wait/is-transient-error.ts
-function isTransientError(error) {
-  if (isNetworkError(error) || isTimeoutError(error)) return true;
-  return isGitLabHttpError(error) && TRANSIENT_STATUSES.includes(error.status);
-}
-
-// src/gitlab/trace/is-interrupted-read.ts
-var SOCKET_CODES = /* @__PURE__ */ new Set(["UND_ERR_SOCKET", "ECONNRESET", "EPIPE", "UND_ERR_BODY_TIMEOUT"]);
-function isInterruptedRead(error) {
-  if (isTransientError(error)) return true;
-  if (isJobRelayError(error) || !(error instanceof TypeError)) return false;
-  const code = error.cause?.code;
-  return error.message === "terminated" || typeof code === "string" && SOCKET_CODES.has(code);
-}
-
-// src/gitlab/wait/next-poll-delay.ts
-var DEFAULT_POLL_SCHEDULE = Object.freeze({
-  firstIntervalMs: 2e3,
-  maxIntervalMs: 12e3
-});
-function nextPollDelay(previousMs, schedule, options = {}) {
-  const first = Math.min(schedule.firstIntervalMs, schedule.maxIntervalMs);
-  const backoff = previousMs === void 0 || options.activity ? first : Math.min(schedule.maxIntervalMs, Math.max(first, previousMs * 2));
-  return Math.max(backoff, options.retryAfterMs ?? 0);
-}
 
 // src/gitlab/wait/poll-job.ts
 var TargetSchema = strictObject({ project: ProjectRefParamSchema, jobId: IdParamSchema });
@@ -423,130 +278,261 @@ function classifyJobOutcome(status, successStatuses) {
   return successStatuses.includes(status) ? "success" : "failed";
 }
 
-// src/gitlab/trace/section-marker.ts
-var NAME = "[A-Za-z0-9_.-]+";
-var SECTION_MARKER = new RegExp(
-  `\\u001b\\[0Ksection_(start|end):(\\d+):(${NAME})(?:\\[([^\\]\\r\\n]*)\\])?\\r\\u001b\\[0K`,
-  "g"
-);
-var SECTION_MARKER_HEAD = new RegExp(
-  `\\u001b\\[0Ksection_(?:start|end):\\d+:${NAME}(?:\\[[^\\]\\r\\n]*\\])?\\r`,
-  "y"
-);
-var SECTION_END_LINE = new RegExp(
-  `\\u001b\\[0Ksection_end:\\d+:${NAME}\\r(?:\\u001b\\[0K)?\\r?\\n`,
-  "y"
-);
-var INCOMPLETE_END_LINE = new RegExp(
-  `^\\u001b\\[0Ksection_end:\\d+:${NAME}\\r(?:\\u001b(?:\\[(?:0K?)?)?|\\u001b\\[0K\\r)?$`
-);
-var INCOMPLETE_HEAD = new RegExp(
-  `^\\u001b\\[0Ksection_(?:start|end):\\d*(?::(?:${NAME})?(?:\\[[^\\]\\r\\n]*\\]?)?)?$`
-);
-var LITERAL_HEADS = ["\x1B[0Ksection_start:", "\x1B[0Ksection_end:"];
-var MAX_MARKER_LENGTH = 1024;
-function couldBeSectionMarker(text) {
-  if (text.length > MAX_MARKER_LENGTH) return false;
-  return LITERAL_HEADS.some((head) => head.startsWith(text)) || INCOMPLETE_HEAD.test(text);
-}
-function couldBeSectionEndLine(text) {
-  return couldBeSectionMarker(text) || INCOMPLETE_END_LINE.test(text);
-}
-function parseSectionOptions(options) {
-  const parsed = {};
-  for (const pair of (options ?? "").split(",")) {
-    const [key, value = ""] = pair.split("=");
-    if (key?.trim()) parsed[key.trim()] = value.trim();
+// src/steps/node-trace-file.ts
+import { createHash } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+
+// src/gitlab/node/download-job-trace.ts
+import { createWriteStream } from "node:fs";
+var MAX_REDIRECTS = 3;
+var MAX_ERROR_BODY = 64 * 1024;
+var WRITE_HIGH_WATER_MARK = 1024 * 1024;
+async function downloadJobTrace(client, params) {
+  const url = new URL(jobPath(params.project, params.jobId, "trace"), client.apiUrl);
+  const file = createWriteStream(params.path, {
+    flags: params.mode === "append" ? "a" : "w",
+    highWaterMark: WRITE_HIGH_WATER_MARK
+  });
+  const { hash } = params;
+  let bytes = 0;
+  let ranged;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const from = params.offset + bytes;
+        const answer = await openFollowingRedirects(client, url, from, params);
+        if (answer === void 0) {
+          ranged = true;
+          break;
+        }
+        if (from > 0) ranged = answer.status === 206;
+        const skip = answer.status === 206 ? rangeSkip(answer.headers, from) : from;
+        bytes += await copyBody(answer, skip, file, hash);
+        break;
+      } catch (error) {
+        if (error instanceof InterruptedBodyError) bytes += error.written;
+        if (params.signal?.aborted) throw params.signal.reason;
+        const delay = retryDelay(client, error, attempt, params.deadline);
+        if (delay !== void 0 && error instanceof InterruptedBodyError) {
+          params.onResume?.(params.offset + bytes, error.cause);
+        }
+        if (delay === void 0) {
+          throw error instanceof InterruptedBodyError && error.cause instanceof JobRelayError ? error.cause : error;
+        }
+        await sleep(delay, params.signal);
+      }
+    }
+    await new Promise((resolve2, reject) => {
+      file.once("error", reject);
+      file.end(resolve2);
+    });
+  } catch (error) {
+    file.destroy();
+    throw error;
   }
-  return parsed;
+  return { bytes, ranged };
 }
-
-// src/gitlab/trace/ansi-stripper.ts
-var ESC = "\\u001b";
-var BEL = "\\u0007";
-var CSI = new RegExp(`${ESC}\\[[0-?]*[ -/]*[@-~]`, "y");
-var OSC = new RegExp(`${ESC}\\][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)`, "y");
-var SHORT_ESCAPE = new RegExp(`${ESC}[@-Z\\\\^_]`, "y");
-var INCOMPLETE_CSI = new RegExp(`^${ESC}(?:\\[[0-?]*[ -/]*)?$`);
-var INCOMPLETE_OSC = new RegExp(`^${ESC}\\][^${BEL}${ESC}]*${ESC}?$`);
-var MAX_SEQUENCE_LENGTH = 4096;
-function createAnsiStripper() {
-  let held = "";
-  let atLineStart = true;
-  const run = (text, final) => {
-    const buffer = held + text;
-    held = "";
-    let out = "";
-    let index = 0;
-    const finish = (from, hold) => {
-      out += buffer.slice(index, from);
-      held = hold;
-      if (out) atLineStart = out.endsWith("\n");
-      return out;
+async function openFollowingRedirects(client, url, from, params) {
+  const headers = { Accept: "*/*", ...client.authHeaders() };
+  if (from > 0) headers.Range = `bytes=${from}-`;
+  let target = url;
+  for (let hop = 0; ; hop++) {
+    const path = `${target.pathname}${target.search}`;
+    const remaining = params.deadline === void 0 ? Infinity : params.deadline - Date.now();
+    if (remaining <= 0) throw new TimeoutError("GET", path, 0);
+    const idleMs = Math.min(client.timeoutMs, remaining);
+    let answer;
+    try {
+      answer = await nodeHttpGet(target, headers, {
+        transport: params.transport,
+        idleMs,
+        onIdle: () => new TimeoutError("GET", path, idleMs),
+        ...params.signal ? { signal: params.signal } : {}
+      });
+    } catch (error) {
+      if (params.signal?.aborted) throw params.signal.reason;
+      if (error instanceof JobRelayError) throw error;
+      throw networkErrorFrom((text) => client.redact(text), "GET", path, error);
+    }
+    const { status } = answer;
+    if (status >= 200 && status < 300) return answer;
+    if (status === 416 && from > 0) {
+      answer.body.resume();
+      return void 0;
+    }
+    const location = answer.headers.get("location");
+    if (status >= 300 && status < 400 && location) {
+      answer.body.resume();
+      const next = new URL(location, target);
+      const never = client.redirects === "none";
+      if (never || next.origin !== url.origin || hop >= MAX_REDIRECTS) {
+        const shown = `${next.origin}${next.pathname}`;
+        throw new GitLabHttpError({
+          status,
+          statusText: answer.statusText,
+          method: "GET",
+          path,
+          gitlabMessage: client.redact(
+            never ? `redirected to ${shown}; this client follows no redirect` : `redirected to ${shown}; not followed so the token is not sent there (set the client url to the final address)`
+          )
+        });
+      }
+      target = next;
+      continue;
+    }
+    throw await httpError(client, path, answer);
+  }
+}
+function rangeSkip(headers, from) {
+  const start = /^bytes (\d+)-/.exec(headers.get("content-range") ?? "")?.[1];
+  if (start === void 0) return 0;
+  const skip = from - Number(start);
+  if (skip < 0) throw new Error(`the server answered from byte ${start}, after the ${from} asked`);
+  return skip;
+}
+function copyBody(answer, skip, file, hash) {
+  const body = answer.body;
+  const declared = Number(answer.headers.get("content-length") ?? Number.NaN);
+  let toSkip = skip;
+  let received = 0;
+  let written = 0;
+  return new Promise((resolve2, reject) => {
+    const fail = (error) => {
+      cleanup();
+      body.destroy();
+      reject(new InterruptedBodyError(written, error));
     };
-    for (; ; ) {
-      const escapeAt = buffer.indexOf("\x1B", index);
-      if (escapeAt < 0) return finish(buffer.length, "");
-      out += buffer.slice(index, escapeAt);
-      index = escapeAt;
-      const lineStart = out ? out.endsWith("\n") : atLineStart;
-      const rest = buffer.slice(escapeAt, escapeAt + MAX_SEQUENCE_LENGTH + 1);
-      const atEnd = !final && rest.length === buffer.length - escapeAt;
-      const endLine = lineStart ? matchLength(SECTION_END_LINE, buffer, escapeAt) : 0;
-      if (endLine === 0 && atEnd) {
-        const waiting = lineStart ? couldBeSectionEndLine(rest) : couldBeSectionMarker(rest);
-        if (waiting) return finish(escapeAt, rest);
+    const onData = (chunk) => {
+      received += chunk.byteLength;
+      let piece = chunk;
+      if (toSkip > 0) {
+        if (toSkip >= piece.byteLength) {
+          toSkip -= piece.byteLength;
+          return;
+        }
+        piece = piece.subarray(toSkip);
+        toSkip = 0;
       }
-      const length = endLine || matchLength(SECTION_MARKER_HEAD, buffer, escapeAt) || matchLength(CSI, buffer, escapeAt) || matchLength(OSC, buffer, escapeAt) || matchLength(SHORT_ESCAPE, buffer, escapeAt);
-      if (length > 0) {
-        index = escapeAt + length;
-        continue;
+      hash.update(piece);
+      written += piece.byteLength;
+      if (!file.write(piece)) {
+        body.pause();
+        file.once("drain", () => body.resume());
       }
-      if (atEnd && couldGrow(rest)) return finish(escapeAt, rest);
-      index = escapeAt + 1;
+    };
+    const onEnd = () => {
+      cleanup();
+      if (Number.isFinite(declared) && received < declared) {
+        reject(new InterruptedBodyError(written, new Error(`${received} of ${declared} bytes`)));
+        return;
+      }
+      resolve2(written);
+    };
+    const cleanup = () => {
+      body.off("data", onData);
+      body.off("end", onEnd);
+      body.off("error", fail);
+      body.off("aborted", onAborted);
+      file.off("error", fail);
+    };
+    const onAborted = () => fail(new Error("the connection closed mid-body"));
+    body.on("data", onData);
+    body.once("end", onEnd);
+    body.once("error", fail);
+    body.once("aborted", onAborted);
+    file.once("error", fail);
+  });
+}
+var InterruptedBodyError = class extends Error {
+  constructor(written, cause) {
+    super(`the log broke off after ${written} bytes`, { cause });
+    this.written = written;
+  }
+};
+function retryDelay(client, error, attempt, deadline) {
+  if (attempt > client.retry.limit) return void 0;
+  let asked;
+  if (error instanceof GitLabHttpError) {
+    if (!client.retry.statusCodes.includes(error.status)) return void 0;
+    asked = error.retryAfterMs;
+    if (asked !== void 0 && asked > client.retry.maxRetryAfterMs) return void 0;
+  } else if (!(error instanceof NetworkError) && !(error instanceof TimeoutError) && !(error instanceof InterruptedBodyError)) {
+    return void 0;
+  }
+  const delay = asked ?? backoffDelay(client.retry, attempt);
+  if (deadline !== void 0 && Date.now() + delay >= deadline) return void 0;
+  return delay;
+}
+async function httpError(client, path, answer) {
+  let body = "";
+  try {
+    for await (const chunk of answer.body) {
+      body += String(chunk);
+      if (body.length >= MAX_ERROR_BODY) {
+        answer.body.destroy();
+        break;
+      }
     }
-  };
-  return { push: (text) => run(text, false), end: () => run("", true) };
-}
-function stripAnsi(text) {
-  const stripper = createAnsiStripper();
-  return stripper.push(text) + stripper.end();
-}
-function matchLength(pattern, buffer, at) {
-  pattern.lastIndex = at;
-  return pattern.exec(buffer)?.[0].length ?? 0;
-}
-function couldGrow(rest) {
-  return rest.length <= MAX_SEQUENCE_LENGTH && (INCOMPLETE_CSI.test(rest) || INCOMPLETE_OSC.test(rest));
+  } catch {
+  }
+  return httpErrorFrom(
+    (text) => client.redact(text),
+    "GET",
+    path,
+    answer,
+    body.slice(0, MAX_ERROR_BODY)
+  );
 }
 
-// src/steps/log-tail.ts
-var MAX_LINE_LENGTH = 500;
-function createLogTail(count) {
-  const stripper = createAnsiStripper();
-  const lines = [];
-  let current = "";
-  const add = (text) => {
-    if (count === 0) return;
-    const parts = text.split("\n");
-    current += parts[0] ?? "";
-    for (const part of parts.slice(1)) {
-      lines.push(clip(current));
-      if (lines.length > count) lines.shift();
-      current = part;
-    }
-    current = clip(current);
-  };
-  return {
-    push: (text) => add(stripper.push(text)),
-    lines() {
-      const all = current.trim() ? [...lines, current] : [...lines];
-      return all.slice(-count).map((line) => line.slice(line.lastIndexOf("\r") + 1));
-    }
-  };
+// src/steps/log-file-tail.ts
+import { open } from "node:fs/promises";
+var TAIL_WINDOW_BYTES = 256 * 1024;
+async function readLogFileTail(path, count) {
+  if (count === 0) return [];
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    const start = Math.max(0, size - TAIL_WINDOW_BYTES);
+    const buffer = Buffer.alloc(size - start);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, start);
+    let text = new TextDecoder().decode(buffer.subarray(0, bytesRead));
+    if (start > 0) text = text.slice(text.indexOf("\n") + 1);
+    const tail = createLogTail(count);
+    tail.push(text);
+    return tail.lines();
+  } finally {
+    await handle.close();
+  }
 }
-function clip(line) {
-  return line.length > MAX_LINE_LENGTH ? `${line.slice(0, MAX_LINE_LENGTH)}\u2026` : line;
+
+// src/steps/node-trace-file.ts
+async function openNodeTraceFile(client, target) {
+  await mkdir(dirname(target.path), { recursive: true });
+  await writeFile(target.path, "");
+  const hash = createHash("sha256");
+  let bytes = 0;
+  return {
+    async readNew({ signal }) {
+      const read = await downloadJobTrace(client, {
+        project: target.project,
+        jobId: target.jobId,
+        offset: bytes,
+        path: target.path,
+        mode: "append",
+        signal,
+        transport: {},
+        hash,
+        onResume: target.onResume
+      });
+      bytes += read.bytes;
+      return read.bytes > 0 && read.ranged !== false;
+    },
+    async close() {
+      const tail = await readLogFileTail(target.path, target.tailLines);
+      return { path: target.path, bytes, sha256: hash.digest("hex"), tail };
+    }
+  };
 }
 
 // src/steps/report-status-change.ts
@@ -611,233 +597,10 @@ function reason(job) {
   return job.failure_reason ? ` (${job.failure_reason})` : "";
 }
 
-// src/gitlab/parse-link-header.ts
-function parseLinkHeader(header) {
-  const links = {};
-  for (const match of header.matchAll(/<([^>]*)>((?:\s*;\s*[^;,]+)*)/g)) {
-    const rel = /rel\s*=\s*"?([^";]+)"?/i.exec(match[2] ?? "")?.[1];
-    if (rel && match[1] !== void 0) {
-      for (const name of rel.trim().split(/\s+/)) links[name.toLowerCase()] = match[1];
-    }
-  }
-  return links;
-}
-
-// src/gitlab/request-page.ts
-var UNCHECKED_LIST = array(unknown());
-async function requestPage(client, spec) {
-  const query = new URLSearchParams(spec.query);
-  const response = await sendRequest(client, {
-    operation: spec.operation,
-    route: spec.route,
-    method: "GET",
-    path: spec.path,
-    query,
-    expect: "json",
-    signal: spec.signal,
-    deadline: spec.deadline
-  });
-  const schema = spec.itemSchema ? array(spec.itemSchema) : UNCHECKED_LIST;
-  const items = validateResponse(schema, response.data, spec.operation, spec.route);
-  const { headers } = response;
-  const links = parseLinkHeader(headers.get("link") ?? "");
-  return {
-    items,
-    status: response.status,
-    headers,
-    links,
-    next: nextQuery(query, links.next, headers),
-    total: headerNumber(headers, "x-total"),
-    totalPages: headerNumber(headers, "x-total-pages")
-  };
-}
-function nextQuery(current, nextLink, headers) {
-  if (nextLink) {
-    try {
-      return new URL(nextLink, "http://relative.invalid/").searchParams;
-    } catch {
-    }
-  }
-  const nextPage = headers.get("x-next-page")?.trim();
-  if (nextPage && /^\d+$/.test(nextPage)) {
-    const next = new URLSearchParams(current);
-    next.set("page", nextPage);
-    return next;
-  }
-  return void 0;
-}
-function headerNumber(headers, name) {
-  const value = headers.get(name)?.trim();
-  return value && /^\d+$/.test(value) ? Number(value) : void 0;
-}
-
-// src/gitlab/pagination.ts
-function paginate(client, spec) {
-  const pages = () => iteratePages(client, spec);
-  const items = async function* () {
-    for await (const page of pages()) yield* page.items;
-  };
-  return {
-    pages,
-    [Symbol.asyncIterator]: () => items(),
-    async toArray() {
-      const all = [];
-      for await (const item of items()) all.push(item);
-      return all;
-    }
-  };
-}
-async function* iteratePages(client, spec) {
-  const firstQuery = (keyset2) => {
-    const query2 = new URLSearchParams(spec.query);
-    query2.set("per_page", String(spec.perPage));
-    if (keyset2) query2.set("pagination", "keyset");
-    return query2;
-  };
-  let keyset = spec.keyset === true;
-  let query = firstQuery(keyset);
-  const seen = /* @__PURE__ */ new Set();
-  let yielded = 0;
-  for (let index = 1; ; index++) {
-    seen.add(query.toString());
-    let page;
-    try {
-      page = await requestPage(client, {
-        operation: spec.operation,
-        route: spec.route,
-        path: spec.path,
-        query,
-        itemSchema: spec.itemSchema,
-        signal: spec.signal,
-        deadline: spec.deadline
-      });
-    } catch (error) {
-      if (keyset && index === 1 && isKeysetRefusal(error)) {
-        keyset = false;
-        query = firstQuery(false);
-        index--;
-        continue;
-      }
-      throw error;
-    }
-    let items = page.items;
-    if (spec.maxItems !== void 0 && yielded + items.length > spec.maxItems) {
-      items = items.slice(0, spec.maxItems - yielded);
-    }
-    yielded += items.length;
-    const { next } = page;
-    const done = next === void 0 || items.length === 0 || seen.has(next.toString()) || spec.maxItems !== void 0 && yielded >= spec.maxItems || spec.maxPages !== void 0 && index >= spec.maxPages;
-    yield {
-      items,
-      index,
-      total: page.total,
-      totalPages: page.totalPages,
-      hasNext: next !== void 0
-    };
-    if (done || next === void 0) return;
-    query = next;
-  }
-}
-function isKeysetRefusal(error) {
-  return error instanceof GitLabHttpError && (error.status === 405 || error.status === 400 && /keyset/i.test(error.gitlabMessage));
-}
-
-// src/gitlab/schemas/bridge.ts
-var BridgeSchema = looseObject({
-  ...JobBasicSchema.entries,
-  // Unlike the job examples, every bridge example carries its pipeline.
-  pipeline: PipelineSchema,
-  // Null until the downstream pipeline exists.
-  downstream_pipeline: nullable(DownstreamPipelineSchema)
-});
-
-// src/gitlab/jobs/job-list-endpoint.ts
-var ENDPOINTS = {
-  listProjectJobs: { route: "GET /projects/:id/jobs", itemSchema: JobSchema },
-  listPipelineJobs: {
-    route: "GET /projects/:id/pipelines/:pipeline_id/jobs",
-    itemSchema: JobSchema
-  },
-  listPipelineBridges: {
-    route: "GET /projects/:id/pipelines/:pipeline_id/bridges",
-    itemSchema: BridgeSchema
-  }
-};
-function jobListEndpoint(target) {
-  const list = target;
-  const path = list.list === "listProjectJobs" ? `projects/${encodeProjectId(list.project)}/jobs` : pipelinePath(
-    list.project,
-    list.pipelineId,
-    list.list === "listPipelineJobs" ? "jobs" : "bridges"
-  );
-  const { route, itemSchema } = ENDPOINTS[list.list];
-  return { operation: list.list, route, path, itemSchema };
-}
-
-// src/gitlab/jobs/list-query.ts
-function listQuery(scope, includeRetried) {
-  const query = new URLSearchParams();
-  for (const value of scope ?? []) query.append("scope[]", value);
-  if (includeRetried !== void 0) query.set("include_retried", String(includeRetried));
-  return query;
-}
-
-// src/gitlab/jobs/list-pipeline-jobs.ts
-var ListPipelineJobsParamsSchema = strictObject({
-  project: ProjectRefParamSchema,
-  pipelineId: IdParamSchema,
-  /** Include jobs that were retried (hidden by default since GitLab 13.5). */
-  includeRetried: optional(boolean("must be true or false")),
-  ...ListOptionsEntries
-});
-function listPipelineJobs(client, params) {
-  const p = parseParams(ListPipelineJobsParamsSchema, params, "listPipelineJobs");
-  return paginate(client, {
-    ...jobListEndpoint({ list: "listPipelineJobs", project: p.project, pipelineId: p.pipelineId }),
-    query: listQuery(p.scope, p.includeRetried),
-    perPage: p.perPage,
-    maxItems: p.maxItems,
-    maxPages: p.maxPages,
-    signal: p.signal,
-    deadline: p.deadline
-  });
-}
-
-// src/steps/resolve-target-job.ts
-async function resolveTargetJob(client, target, options = {}) {
-  if (target.job !== void 0) {
-    return getJob(client, { project: target.project, jobId: target.job, ...options });
-  }
-  const pipelineId = target.pipeline;
-  for await (const job of listPipelineJobs(client, {
-    project: target.project,
-    pipelineId,
-    ...options
-  })) {
-    if (job.name === target.name) return job;
-  }
-  throw new InvalidInputError(
-    "name",
-    JSON.stringify(target.name),
-    `no job of that name in pipeline ${pipelineId} of project ${target.project} (retried jobs and trigger jobs are not counted)`
-  );
-}
-
-// src/steps/step-context.ts
-function stepDeadline(context, timeoutMs) {
-  return context.startedAt + timeoutMs;
-}
-function remainingMs(context, timeoutMs) {
-  return Math.max(0, stepDeadline(context, timeoutMs) - context.clock.now());
-}
-function wallDeadline(context, timeoutMs) {
-  return Date.now() + remainingMs(context, timeoutMs);
-}
-
 // src/steps/trace-file-writer.ts
-import { createHash } from "node:crypto";
-import { mkdir, open } from "node:fs/promises";
-import { dirname } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir2, open as open2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 
 // src/gitlab/trace/strip-ansi-stream.ts
 var SLICE = 8192;
@@ -870,9 +633,9 @@ function binaryToBytes(text) {
 
 // src/steps/trace-file-writer.ts
 async function openTraceFile(path, options) {
-  await mkdir(dirname(path), { recursive: true });
-  const handle = await open(path, "w");
-  const hash = createHash("sha256");
+  await mkdir2(dirname2(path), { recursive: true });
+  const handle = await open2(path, "w");
+  const hash = createHash2("sha256");
   const decoder = new TextDecoder();
   let bytes = 0;
   const transform = options.stripAnsi ? stripAnsiStream() : new TransformStream();
@@ -918,28 +681,11 @@ async function runFetchTraceArtifact(context, inputs) {
     deadline: wallDeadline(context, inputs.timeoutMs)
   });
   const path = resolve(inputs.output);
-  const tail = createLogTail(inputs.summaryLines);
-  const file = await openTraceFile(path, { stripAnsi: inputs.stripAnsi, tail });
-  const trace = followJobTrace(client, { project: inputs.project, jobId: job.id });
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), remainingMs(context, inputs.timeoutMs));
   const readSignal = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
-  const readNew = async () => {
-    const before = trace.offset;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        for await (const chunk of trace.read({ signal: readSignal })) await file.write(chunk);
-        return trace.offset > before && trace.ranged !== false;
-      } catch (error) {
-        if (readSignal.aborted || attempt >= MAX_READ_ATTEMPTS || !isInterruptedRead(error)) {
-          throw error;
-        }
-        reporter.warning(
-          `Reading the log broke off after ${trace.offset} bytes (${errorMessage(error)}); resuming`
-        );
-      }
-    }
-  };
+  const log = !inputs.stripAnsi && usesGlobalFetch(client) ? await nodeLogFile(client, inputs, job.id, path, readSignal, reporter) : await fetchLogFile(client, inputs, job.id, path, readSignal, reporter);
+  const readNew = log.readNew;
   let done = true;
   try {
     reporter.info(`Writing the log of job ${job.id} ${JSON.stringify(job.name)} to ${path}`);
@@ -964,14 +710,14 @@ async function runFetchTraceArtifact(context, inputs) {
     await readNew();
   } catch (error) {
     if (!timeout.signal.aborted || signal?.aborted) {
-      await file.abort(error);
+      await log.abort(error);
       throw error;
     }
     done = false;
   } finally {
     clearTimeout(timer);
   }
-  const written = await file.close();
+  const written = await log.close();
   reporter.info(`Wrote ${written.bytes} bytes to ${written.path} (sha256 ${written.sha256})`);
   const label = `Job ${job.id} ${JSON.stringify(job.name)}`;
   const saved = `saved ${written.bytes} bytes`;
@@ -983,7 +729,7 @@ async function runFetchTraceArtifact(context, inputs) {
     job,
     outcome,
     message,
-    logTail: tail.lines(),
+    logTail: written.tail,
     details: [
       ["Log file", written.path],
       ["Bytes", String(written.bytes)],
@@ -995,6 +741,51 @@ async function runFetchTraceArtifact(context, inputs) {
       sha256: written.sha256
     }
   });
+}
+async function nodeLogFile(client, inputs, jobId, path, readSignal, reporter) {
+  const file = await openNodeTraceFile(client, {
+    project: inputs.project,
+    jobId,
+    path,
+    tailLines: inputs.summaryLines,
+    // What arrived is written; the download asks only for the rest (Range from the offset).
+    onResume: (written, reason2) => reporter.warning(
+      `Reading the log broke off after ${written} bytes (${errorMessage(reason2)}); resuming`
+    )
+  });
+  return {
+    // As over fetch, the step's timer (readSignal) bounds each read, not a deadline: the read
+    // after a timed-out wait still saves what the log holds.
+    readNew: () => file.readNew({ signal: readSignal }),
+    close: () => file.close(),
+    // Every write has settled when a read fails: the file holds what arrived; nothing to undo.
+    abort: async () => void 0
+  };
+}
+async function fetchLogFile(client, inputs, jobId, path, readSignal, reporter) {
+  const tail = createLogTail(inputs.summaryLines);
+  const file = await openTraceFile(path, { stripAnsi: inputs.stripAnsi, tail });
+  const trace = followJobTrace(client, { project: inputs.project, jobId });
+  return {
+    async readNew() {
+      const before = trace.offset;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          for await (const chunk of trace.read({ signal: readSignal })) await file.write(chunk);
+          return trace.offset > before && trace.ranged !== false;
+        } catch (error) {
+          if (readSignal.aborted || attempt >= MAX_READ_ATTEMPTS || !isInterruptedRead(error)) {
+            throw error;
+          }
+          reporter.warning(
+            `Reading the log broke off after ${trace.offset} bytes (${errorMessage(error)}); resuming`
+          );
+        }
+      }
+    },
+    close: async () => ({ ...await file.close(), tail: tail.lines() }),
+    abort: (reason2) => file.abort(reason2)
+  };
 }
 
 // src/gitlab/jobs/find-job-retry.ts
@@ -1062,177 +853,6 @@ function jobActionLine(verb, project, job, change) {
   if (change.what) return `${head}: ${change.what}`;
   const after = change.after ?? job.status;
   return change.before ? `${head}: ${change.before} \u2192 ${after}` : `${head}: now ${after}`;
-}
-
-// src/gitlab/trace/trace-section-parser.ts
-var DEFAULT_MAX_PENDING = 64 * 1024;
-function createTraceSectionParser(options = {}) {
-  const maxPending = options.maxPendingLength ?? DEFAULT_MAX_PENDING;
-  let pending = "";
-  return {
-    push(text) {
-      pending += text;
-      const lineEnd = pending.lastIndexOf("\n") + 1;
-      const events = lineEnd > 0 ? parseLines(pending.slice(0, lineEnd)) : [];
-      pending = pending.slice(lineEnd);
-      if (pending.length > maxPending) events.push(...releaseLongLine());
-      return mergeText(events);
-    },
-    end() {
-      const events = pending ? parseLines(pending) : [];
-      pending = "";
-      return mergeText(events);
-    }
-  };
-  function releaseLongLine() {
-    const escapeAt = pending.lastIndexOf("\x1B");
-    const keepFrom = escapeAt >= 0 && couldBeSectionMarker(pending.slice(escapeAt)) ? escapeAt : pending.length;
-    const released = pending.slice(0, keepFrom);
-    pending = pending.slice(keepFrom);
-    return released ? [{ type: "text", text: released.replace(SECTION_MARKER, "") }] : [];
-  }
-}
-function parseLines(text) {
-  const events = [];
-  let start = 0;
-  while (start < text.length) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline + 1;
-    parseLine(text.slice(start, end), events);
-    start = end;
-  }
-  return events;
-}
-function parseLine(line, events) {
-  SECTION_MARKER.lastIndex = 0;
-  const markers = [...line.matchAll(SECTION_MARKER)];
-  if (markers.length === 0) {
-    events.push({ type: "text", text: line });
-    return;
-  }
-  const ending = /\r?\n$/.exec(line)?.[0] ?? "";
-  const body = line.slice(0, line.length - ending.length);
-  const texts = [];
-  const lineEvents = [];
-  let cursor = 0;
-  for (let index = 0; index < markers.length; index++) {
-    const marker = markers[index];
-    const at = marker.index ?? 0;
-    if (at > cursor) pushText(lineEvents, texts, body.slice(cursor, at));
-    const [whole, kind, time, name = "", rawOptions] = marker;
-    cursor = at + whole.length;
-    if (kind === "end") {
-      lineEvents.push({ type: "section-end", name, time: Number(time) });
-      continue;
-    }
-    const next = markers[index + 1]?.index ?? body.length;
-    const header = stripAnsi(body.slice(cursor, Math.max(cursor, next))).trim();
-    cursor = Math.max(cursor, next);
-    const collapsed = parseSectionOptions(rawOptions).collapsed === "true";
-    lineEvents.push({
-      type: "section-start",
-      name,
-      header: header || name,
-      collapsed,
-      time: Number(time)
-    });
-  }
-  if (cursor < body.length) pushText(lineEvents, texts, body.slice(cursor));
-  if (texts.length > 0 && ending) lineEvents.push({ type: "text", text: ending });
-  events.push(...lineEvents);
-}
-function pushText(events, texts, text) {
-  const event = { type: "text", text };
-  events.push(event);
-  texts.push(event);
-}
-function mergeText(events) {
-  const merged = [];
-  for (const event of events) {
-    const last = merged[merged.length - 1];
-    if (event.type === "text" && last?.type === "text") last.text += event.text;
-    else merged.push(event.type === "text" ? { ...event } : event);
-  }
-  return merged;
-}
-
-// src/steps/remote-log-grouper.ts
-function createRemoteLogGrouper(reporter) {
-  const stack = [];
-  let open2;
-  const show = (text) => {
-    const innermost = stack[stack.length - 1];
-    if (innermost !== open2) {
-      if (open2) reporter.endGroup();
-      open2 = innermost;
-      if (innermost) {
-        reporter.startGroup(innermost.shown ? `${innermost.header} (continued)` : innermost.header);
-        innermost.shown = true;
-      }
-    }
-    reporter.remoteLog(text);
-  };
-  return {
-    push(events) {
-      for (const event of events) {
-        if (event.type === "text") show(event.text);
-        else if (event.type === "section-start") {
-          stack.push({ name: event.name, header: event.header, shown: false });
-        } else {
-          const at = stack.map((section) => section.name).lastIndexOf(event.name);
-          if (at >= 0) stack.length = at;
-        }
-      }
-    },
-    close() {
-      if (open2) reporter.endGroup();
-      open2 = void 0;
-    }
-  };
-}
-
-// src/steps/follow-remote-log.ts
-function followRemoteLog(params) {
-  const trace = followJobTrace(params.client, { project: params.project, jobId: params.jobId });
-  const decoder = new TextDecoder();
-  const parser = createTraceSectionParser();
-  const grouper = createRemoteLogGrouper(params.reporter);
-  let stopped = false;
-  const show = (text) => {
-    params.tail.push(text);
-    grouper.push(parser.push(text));
-  };
-  const readNew = async () => {
-    if (stopped) return false;
-    const before = trace.offset;
-    try {
-      for await (const chunk of trace.read({ signal: params.signal })) {
-        show(decoder.decode(chunk, { stream: true }));
-      }
-    } catch (error) {
-      if (params.signal?.aborted) throw error;
-      const message = errorMessage(error);
-      if (isInterruptedRead(error)) {
-        params.reporter.warning(
-          `Reading the job log failed, trying again at the next poll: ${message}`
-        );
-      } else {
-        stopped = true;
-        params.reporter.warning(`Not following the job log any more: ${message}`);
-      }
-    }
-    return trace.offset > before && trace.ranged !== false;
-  };
-  return {
-    readNew,
-    async finish() {
-      await readNew();
-      const rest = decoder.decode();
-      if (rest) show(rest);
-      grouper.push(parser.end());
-      grouper.close();
-    }
-  };
 }
 
 // src/steps/read-log-tail.ts
@@ -1464,24 +1084,19 @@ async function runStep(context, inputs) {
       return runTriggerManualJob(context, inputs);
     case "fetch-trace-artifact":
       return runFetchTraceArtifact(context, inputs);
+    case "trigger-pipeline":
+      return (await import("./trigger-pipeline-step-OYELW4AM.js")).runTriggerPipeline(context, inputs);
+    case "wait-for-pipeline":
+      return (await import("./wait-for-pipeline-step-4YL3ZFMZ.js")).runWaitForPipeline(context, inputs);
+    case "fetch-artifacts":
+      return (await import("./fetch-artifacts-step-HINB6NO3.js")).runFetchArtifacts(context, inputs);
   }
 }
 
 export {
   systemClock,
-  isGitLabHttpError,
-  isNetworkError,
-  isTimeoutError,
-  isInvalidInputError,
   describeStepError,
   inputLabel,
-  getJobTrace,
-  readStream,
-  DEFAULT_POLL_SCHEDULE,
-  paginate,
-  jobListEndpoint,
-  listQuery,
-  listPipelineJobs,
   stripAnsiStream,
   findJobRetry,
   JobOrBridgeSchema,

@@ -1,16 +1,20 @@
 import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
-  JobParamsSchema,
-  JobSchema,
-  getJob,
-  jobPath,
-  parseParams,
   postJobAction
-} from "./chunk-DQT5VKAN.js";
+} from "./chunk-7RW3LM45.js";
+import {
+  JobParamsSchema,
+  getJob
+} from "./chunk-QGSHTDXK.js";
+import {
+  JobSchema,
+  jobPath,
+  parseParams
+} from "./chunk-5XAZSMCO.js";
 import {
   isFinishedStatus
-} from "./chunk-YPQ2PB2I.js";
+} from "./chunk-A2F6WHMZ.js";
 
 // src/gitlab/jobs/cancel-job.ts
 async function cancelJob(client, params) {

@@ -1,9 +1,14 @@
 import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
-  formatStatusChange,
+  formatStatusChange
+} from "./chunk-7RW3LM45.js";
+import {
   inputsFor
-} from "./chunk-DQT5VKAN.js";
+} from "./chunk-E5D4CQUK.js";
+import {
+  jobRemarks
+} from "./chunk-G6DCEGWB.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -478,13 +483,26 @@ var ICONS = {
   "timed-out": "\u23F1\uFE0F"
 };
 function renderSummaryMarkdown(summary2) {
-  const { job } = summary2;
-  const rows = [
-    ["Job", `[#${job.id} ${escapeMarkdown(job.name)}](${linkDestination(job.webUrl)})`],
-    ["Status", codeSpan(job.status)],
-    ["Duration", job.durationSeconds === null ? "\u2014" : `${Math.round(job.durationSeconds)} s`]
-  ];
-  if (job.failureReason) rows.push(["Failure reason", codeSpan(job.failureReason)]);
+  const { job, pipeline } = summary2;
+  const rows = [];
+  if (job) {
+    rows.push(
+      ["Job", `[#${job.id} ${escapeMarkdown(job.name)}](${linkDestination(job.webUrl)})`],
+      ["Status", codeSpan(job.status)],
+      ["Duration", job.durationSeconds === null ? "\u2014" : `${Math.round(job.durationSeconds)} s`]
+    );
+    if (job.failureReason) rows.push(["Failure reason", codeSpan(job.failureReason)]);
+  }
+  if (pipeline) {
+    rows.push(
+      ["Pipeline", `[#${pipeline.id}](${linkDestination(pipeline.webUrl)})`],
+      ["Status", codeSpan(pipeline.status)],
+      [
+        "Duration",
+        pipeline.durationSeconds === null ? "\u2014" : `${Math.round(pipeline.durationSeconds)} s`
+      ]
+    );
+  }
   for (const [label, value] of summary2.details) rows.push([label, escapeMarkdown(value)]);
   const lines = [
     `### ${ICONS[summary2.outcome]} ${summary2.command}: ${escapeMarkdown(summary2.headline)}`,
@@ -494,6 +512,7 @@ function renderSummaryMarkdown(summary2) {
     ...rows.map(([label, value]) => `| ${label} | ${value} |`),
     ""
   ];
+  if (pipeline) lines.push(...pipelineMarkdown(pipeline, ""), "");
   if (summary2.logTail.length > 0) {
     const body = summary2.logTail.join("\n");
     const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
@@ -511,6 +530,34 @@ function renderSummaryMarkdown(summary2) {
   }
   return lines.join("\n");
 }
+function pipelineMarkdown(pipeline, indent) {
+  const lines = [
+    `${indent}- **Pipeline [#${pipeline.id}](${linkDestination(pipeline.webUrl)})** (project ${pipeline.projectId}, ${codeSpan(pipeline.ref)}): ${codeSpan(pipeline.status)}`
+  ];
+  for (const stage of pipeline.stages) {
+    lines.push(`${indent}  - Stage ${codeSpan(stage.name)}`);
+    for (const job of stage.jobs) lines.push(...jobMarkdown(job, `${indent}    `));
+  }
+  return lines;
+}
+function jobMarkdown(job, indent) {
+  const icon = JOB_ICONS[job.status] ?? "\u2022";
+  const kind = job.bridge ? " (bridge)" : "";
+  const lines = [
+    `${indent}- ${icon} [#${job.id} ${escapeMarkdown(job.name)}](${linkDestination(job.webUrl)})${kind}: ${codeSpan(job.status)}${escapeMarkdown(jobRemarks(job))}`
+  ];
+  if (job.bridge?.note) lines.push(`${indent}  - ${escapeMarkdown(job.bridge.note)}`);
+  if (job.bridge?.downstream) lines.push(...pipelineMarkdown(job.bridge.downstream, `${indent}  `));
+  return lines;
+}
+var JOB_ICONS = {
+  success: "\u2705",
+  failed: "\u274C",
+  canceled: "\u{1F6AB}",
+  skipped: "\u23ED\uFE0F",
+  manual: "\u23F8\uFE0F",
+  running: "\u{1F504}"
+};
 function codeSpan(text) {
   const flat = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
@@ -598,10 +645,13 @@ function createActionsReporter(write = (text) => process.stdout.write(text)) {
 }
 
 // src/action/read-action-inputs.ts
+var UNTRIMMED = ["variables", "inputs"];
 function readActionInputs() {
   const raw = {};
   for (const input of inputsFor("action")) {
-    raw[input.name] = getInput(input.name, { trimWhitespace: input.name !== "variables" });
+    raw[input.name] = getInput(input.name, {
+      trimWhitespace: !UNTRIMMED.includes(input.name)
+    });
   }
   return raw;
 }

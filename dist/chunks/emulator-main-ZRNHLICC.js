@@ -34,7 +34,7 @@ import {
   string,
   union,
   unknown
-} from "./chunk-YPQ2PB2I.js";
+} from "./chunk-A2F6WHMZ.js";
 import {
   __commonJS,
   __require,
@@ -3733,14 +3733,14 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error) => {
+    var prettifyError = (src, lc2) => (error) => {
       if (error.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      error.linePos = error.pos.map((pos) => lc2.linePos(pos));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc2.lineStarts[line - 1], lc2.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3749,7 +3749,7 @@ var require_errors = __commonJS({
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        let prev = src.substring(lc2.lineStarts[line - 2], lc2.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -7501,6 +7501,19 @@ function checkScenarioReferences(scenario) {
     }
     checkJobs(pipeline.jobs, pipeline.stages, ["pipelines", index, "jobs"]);
   });
+  scenario.projects.forEach((project, index) => {
+    (project.ci ?? []).forEach((template, position) => {
+      checkJobs(template.jobs, template.stages, ["projects", index, "ci", position, "jobs"]);
+    });
+    (project.triggers ?? []).forEach((trigger, position) => {
+      const at = ["projects", index, "triggers", position];
+      if (!usernames.has(trigger.owner))
+        report([...at, "owner"], `names unknown user "${trigger.owner}"`);
+      if (trigger.token === void 0) return;
+      if (tokens.has(trigger.token)) report([...at, "token"], "is the same token as another one");
+      tokens.add(trigger.token);
+    });
+  });
   return problems;
 }
 function findNeedsCycle(jobs) {
@@ -7549,6 +7562,12 @@ var PositiveDurationSchema = pipe(
   )
 );
 
+// src/emulator/artifacts/is-archive-path.ts
+function isArchivePath(path) {
+  if (path === "" || path.includes("\0") || path.includes("\\")) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+
 // src/emulator/scenario/job-schema.ts
 var NameSchema = pipe(string(), nonEmpty("must not be empty"));
 var ProjectPathSchema = pipe(
@@ -7594,12 +7613,58 @@ var GeneratedTraceSchema = strictObject({
     bytesPerSecond: optional(pipe(number(), minValue(1)))
   })
 });
-var ArtifactSchema = strictObject({
-  fileType: string(),
-  filename: string(),
-  size: pipe(number(), integer(), minValue(0)),
-  fileFormat: optional(string())
-});
+var MAX_ZIP_BYTES = 4e9;
+var ArchiveFileSchema = union(
+  [
+    string(),
+    strictObject({
+      bytes: pipe(number(), integer(), minValue(0), maxValue(MAX_ZIP_BYTES))
+    })
+  ],
+  "must be the file's text or { bytes: <count> } of generated content"
+);
+var ArtifactSchema = pipe(
+  strictObject({
+    fileType: string(),
+    filename: string(),
+    /** The file's size; not with `files`, whose archive's size is the real zip's. */
+    size: optional(pipe(number(), integer(), minValue(0))),
+    fileFormat: optional(string()),
+    /** What the archive holds, by path: the emulator serves it as a real zip (`fileType: archive` only). */
+    files: optional(
+      pipe(
+        record(
+          pipe(
+            string(),
+            check(
+              isArchivePath,
+              'must be a relative path such as "dist/app.js" (no "..", no leading or trailing /)'
+            )
+          ),
+          ArchiveFileSchema
+        ),
+        check(
+          (files) => generatedBytes(files) <= MAX_ZIP_BYTES,
+          "must hold less than 4 GB in all (the emulator writes no ZIP64)"
+        )
+      )
+    )
+  }),
+  check(
+    (artifact) => artifact.size === void 0 !== (artifact.files === void 0),
+    "must give either size or files (the archive's size is then the zip's)"
+  ),
+  check(
+    (artifact) => artifact.files === void 0 || artifact.fileType === "archive",
+    'may list files only for fileType "archive"'
+  )
+);
+function generatedBytes(files) {
+  let total = 0;
+  for (const file of Object.values(files))
+    total += typeof file === "string" ? file.length * 3 : file.bytes;
+  return total;
+}
 var ResultSchema = picklist(["success", "failed"]);
 var JOB_ENTRIES = {
   name: NameSchema,
@@ -7621,6 +7686,8 @@ var JOB_ENTRIES = {
   artifactsExpireIn: optional(nullable(PositiveDurationSchema)),
   /** When into the run the runner uploads the artifacts (default: as the job finishes). */
   artifactsUploadAt: optional(PositiveDurationSchema),
+  /** `artifacts:access` (`artifacts:public: false` is `developer`): who may download them; `all` by default. */
+  artifactsAccess: optional(picklist(["all", "developer", "maintainer", "none"])),
   runner: optional(
     strictObject({
       id: optional(pipe(number(), integer(), minValue(1))),
@@ -7653,6 +7720,29 @@ var JobSchema = strictObject({
     })
   )
 });
+
+// src/emulator/scenario/project-ci-schema.ts
+var CiTemplateSchema = strictObject({
+  /** Ref names or globs (`release/*`; `*` matches anything, `/` too); absent for any ref. */
+  refs: optional(pipe(array(NameSchema), minLength(1, "must list at least one ref"))),
+  stages: optional(array(NameSchema)),
+  /** The pipeline's name, as `workflow:name` gives it. */
+  name: optional(NameSchema),
+  jobs: pipe(array(JobSchema), minLength(1, "must list at least one job"))
+});
+var TriggerTokenSchema = strictObject({
+  /** GitLab's trigger tokens read `glptt-…`; one is generated when absent. */
+  token: optional(pipe(string(), minLength(8, "must be at least 8 characters"))),
+  /** The username whose rights (and name) the triggered pipelines run with. */
+  owner: NameSchema,
+  description: optional(string())
+});
+var PROJECT_CI_ENTRIES = {
+  ci: optional(array(CiTemplateSchema)),
+  branches: optional(array(NameSchema)),
+  tags: optional(array(NameSchema)),
+  triggers: optional(array(TriggerTokenSchema))
+};
 
 // src/emulator/scenario/scenario-schema.ts
 var ROLE_NAMES = ["guest", "planner", "reporter", "developer", "maintainer", "owner"];
@@ -7727,7 +7817,9 @@ var ProjectSchema = strictObject({
         environments: optional(array(NameSchema))
       })
     )
-  )
+  ),
+  /** `ci`, `branches`, `tags`, `triggers`: what pipelines created through the API contain. */
+  ...PROJECT_CI_ENTRIES
 });
 var RateLimitSchema = strictObject({
   route: optional(string()),
@@ -7752,6 +7844,8 @@ var ScenarioSchema = strictObject({
       /** Instance-level CI/CD variables every job sees (e.g. CI_DEBUG_TRACE). */
       instanceVariables: optional(record(VariableKeySchema, string())),
       allowedAgentsFormat: optional(picklist(["current", "full"])),
+      /** `redirect`: archives answer 302 to signed links on another origin (object storage). */
+      artifactsDownload: optional(picklist(["proxy", "redirect"])),
       rateLimits: optional(RateLimitsSchema)
     })
   ),
@@ -8724,16 +8818,16 @@ var isImmediateCacheableResponse = (res) => {
 var handleRequestError = () => new Response(null, { status: 400 });
 var handleFetchError = (e) => new Response(null, { status: e instanceof Error && (e.name === "TimeoutError" || e.constructor.name === "TimeoutError") ? 504 : 500 });
 var handleResponseError = (e, outgoing) => {
-  const err = e instanceof Error ? e : new Error("unknown error", { cause: e });
-  if (err.code === "ERR_STREAM_PREMATURE_CLOSE") console.info("The user aborted a request.");
+  const err2 = e instanceof Error ? e : new Error("unknown error", { cause: e });
+  if (err2.code === "ERR_STREAM_PREMATURE_CLOSE") console.info("The user aborted a request.");
   else {
     console.error(e);
     if (!outgoing.headersSent) {
       if (outgoing instanceof ServerResponse) outgoing._contentLength = null;
       outgoing.writeHead(500, { "Content-Type": "text/plain" });
     }
-    outgoing.end(`Error: ${err.message}`);
-    outgoing.destroy(err);
+    outgoing.end(`Error: ${err2.message}`);
+    outgoing.destroy(err2);
   }
 };
 var flushHeaders = (outgoing) => {
@@ -8821,8 +8915,8 @@ var isPromise = (res) => typeof res.then === "function";
 var responseViaResponseObject = async (res, outgoing, options = {}) => {
   if (isPromise(res)) if (options.errorHandler) try {
     res = await res;
-  } catch (err) {
-    const errRes = await options.errorHandler(err);
+  } catch (err2) {
+    const errRes = await options.errorHandler(err2);
     if (!errRes) return;
     res = errRes;
   }
@@ -10236,12 +10330,12 @@ var compose = (middleware, onError, onNotFound) => {
       } else handler = i === middleware.length && next || void 0;
       if (handler) try {
         res = await handler(context, () => dispatch(i + 1));
-      } catch (err) {
-        if (err instanceof Error && onError) {
-          context.error = err;
-          res = await onError(err, context);
+      } catch (err2) {
+        if (err2 instanceof Error && onError) {
+          context.error = err2;
+          res = await onError(err2, context);
           isError = true;
-        } else throw err;
+        } else throw err2;
       }
       else if (context.finalized === false && onNotFound) res = await onNotFound(context);
       if (res && (context.finalized === false || isError)) context.res = res;
@@ -10322,12 +10416,12 @@ var createMountedRequest = (c, pathPrefix, routePath2) => {
 var notFoundHandler = (c) => {
   return c.text("404 Not Found", 404);
 };
-var errorHandler = (err, c) => {
-  if ("getResponse" in err) {
-    const res = err.getResponse();
+var errorHandler = (err2, c) => {
+  if ("getResponse" in err2) {
+    const res = err2.getResponse();
     return c.newResponse(res.body, res);
   }
-  console.error(err);
+  console.error(err2);
   return c.text("Internal Server Error", 500);
 };
 var Hono = class Hono2 {
@@ -10564,9 +10658,9 @@ var Hono = class Hono2 {
     this.router.add(method, path, [handler, r]);
     this.routes.push(r);
   }
-  #handleError(err, c) {
-    if (err instanceof Error) return this.errorHandler(err, c);
-    throw err;
+  #handleError(err2, c) {
+    if (err2 instanceof Error) return this.errorHandler(err2, c);
+    throw err2;
   }
   #dispatch(request, executionCtx, env, method) {
     if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request, executionCtx, env, "GET")))();
@@ -10585,10 +10679,10 @@ var Hono = class Hono2 {
         res = matchResult[0][0][0][0](c, async () => {
           c.res = await this.#notFoundHandler(c);
         });
-      } catch (err) {
-        return this.#handleError(err, c);
+      } catch (err2) {
+        return this.#handleError(err2, c);
       }
-      return res instanceof Promise ? res.then((resolved) => resolved || (c.finalized ? c.res : this.#notFoundHandler(c))).catch((err) => this.#handleError(err, c)) : res ?? this.#notFoundHandler(c);
+      return res instanceof Promise ? res.then((resolved) => resolved || (c.finalized ? c.res : this.#notFoundHandler(c))).catch((err2) => this.#handleError(err2, c)) : res ?? this.#notFoundHandler(c);
     }
     const composed = compose(matchResult[0], this.errorHandler, this.#notFoundHandler);
     return (async () => {
@@ -10596,8 +10690,8 @@ var Hono = class Hono2 {
         const context = await composed(c);
         if (!context.finalized) throw new Error("Context is not finalized. Did you forget to return a Response object or `await next()`?");
         return context.res;
-      } catch (err) {
-        return this.#handleError(err, c);
+      } catch (err2) {
+        return this.#handleError(err2, c);
       }
     })();
   }
@@ -11664,12 +11758,13 @@ function pipelineStatus(state, pipeline) {
   if (only("preparing", "success_with_warnings", "ignored")) return "preparing";
   if (only("canceled", "success", "skipped", "success_with_warnings", "ignored")) return "canceled";
   if (only("pending", "created", "skipped", "success_with_warnings", "ignored")) return "pending";
-  if (any("running", "pending", "canceling")) return "running";
+  if (any("running", "pending")) return "running";
   if (any("waiting_for_resource")) return "waiting_for_resource";
   if (any("manual")) return "manual";
   if (any("scheduled")) return "scheduled";
   if (any("preparing")) return "preparing";
   if (any("created")) return "running";
+  if (any("canceling")) return "canceling";
   return "failed";
 }
 function pipelineUpdatedAt(state, pipeline) {
@@ -11972,6 +12067,18 @@ function fillerOf(length) {
   return FILLER.repeat(Math.ceil(length / FILLER.length)).slice(0, length);
 }
 
+// src/emulator/state/pipeline-variables.ts
+function pipelineVariables(state, pipeline) {
+  if (pipeline.variables) return pipeline.variables;
+  const bridge = state.jobs.get(pipeline.upstreamBridgeId ?? -1);
+  if (bridge?.kind !== "bridge") return [];
+  return Object.entries(bridge.spec.variables).map(([key, value]) => ({
+    key,
+    value,
+    variableType: "env_var"
+  }));
+}
+
 // src/emulator/trace/job-variables.ts
 var MASKED = "[MASKED]";
 function jobVariables(state, job) {
@@ -12010,6 +12117,8 @@ function jobVariables(state, job) {
   for (const [key, value] of Object.entries(job.spec.variables)) variables.set(key, value);
   for (const [key, value] of Object.entries(state.settings.instanceVariables))
     variables.set(key, value);
+  for (const { key, value, variableType } of pipelineVariables(state, pipeline))
+    variables.set(key, variableType === "file" ? `/builds/${project.fullPath}.tmp/${key}` : value);
   for (const { key, value } of job.playVariables ?? []) variables.set(key, value);
   return variables;
 }
@@ -12284,9 +12393,9 @@ function presentBridge(context, bridge) {
 
 // src/emulator/present/runner-created-at.ts
 function runnerCreatedAt(state) {
-  let earliest = Number.POSITIVE_INFINITY;
-  for (const project of state.projects.values()) earliest = Math.min(earliest, project.createdAt);
-  return Number.isFinite(earliest) ? earliest : 0;
+  let earliest2 = Number.POSITIVE_INFINITY;
+  for (const project of state.projects.values()) earliest2 = Math.min(earliest2, project.createdAt);
+  return Number.isFinite(earliest2) ? earliest2 : 0;
 }
 
 // src/emulator/present/runner-is-running-a-job.ts
@@ -12431,6 +12540,23 @@ function jobTokenAdmits(target, source) {
 function canSetPipelineVariables(project, user) {
   return accessLevel(project, user) >= project.pipelineVariablesMinimumLevel;
 }
+function canReadJobArtifacts(project, user, job) {
+  const access = job.spec.artifactsAccess ?? "all";
+  if (access === "none" || !canReadJobs(project, user)) return false;
+  if (access === "developer") return accessLevel(project, user) >= 30;
+  if (access === "maintainer") return accessLevel(project, user) >= 40;
+  return true;
+}
+function canUpdatePipeline(project, user, pipeline) {
+  return canUpdateJobs(project, user) && mayUpdateRef(project, user, pipeline.ref, pipeline.tag);
+}
+function canReadPipelineVariables(project, user, pipeline) {
+  if (accessLevel(project, user) >= 40) return true;
+  return user !== void 0 && pipeline.userId === user.id && canUpdatePipeline(project, user, pipeline);
+}
+function canRunPipelineOnRef(project, user, ref, tag) {
+  return mayUpdateRef(project, user, ref, tag);
+}
 
 // src/emulator/state/access-levels.ts
 var ACCESS_LEVELS = {
@@ -12513,6 +12639,340 @@ var cancelJobRoute = {
       cancelJob(context.state, job, context.now);
     }
     return context.c.json(presentJob(context.present, job), 201);
+  }
+};
+
+// src/emulator/present/present-pipeline-status.ts
+var STATUSES = {
+  created: ["Created", "created", "status_created", "created"],
+  waiting_for_resource: [
+    "Waiting",
+    "waiting for resource",
+    "status_pending",
+    "waiting-for-resource"
+  ],
+  waiting_for_callback: [
+    "Waiting",
+    "waiting for callback",
+    "status_pending",
+    "waiting-for-callback"
+  ],
+  preparing: ["Preparing", "preparing", "status_preparing", "preparing"],
+  pending: ["Pending", "pending", "status_pending", "pending"],
+  running: ["Running", "running", "status_running", "running"],
+  success: ["Passed", "passed", "status_success", "success"],
+  failed: ["Failed", "failed", "status_failed", "failed"],
+  canceling: ["Canceling", "canceling", "status_canceled", "canceling"],
+  canceled: ["Canceled", "canceled", "status_canceled", "canceled"],
+  skipped: ["Skipped", "skipped", "status_skipped", "skipped"],
+  // Gitlab::Ci::Status::Pipeline::Blocked and ::Delayed extend the manual and scheduled statuses.
+  manual: ["Blocked", "waiting for manual action", "status_manual", "manual"],
+  scheduled: ["Delayed", "waiting for delayed job", "status_scheduled", "scheduled"]
+};
+function presentPipelineStatus(status, warnings, detailsPath, hasDetails) {
+  const [text, label, icon, group] = status === "success" && warnings ? ["Warning", "passed with warnings", "status_warning", "success-with-warnings"] : STATUSES[status] ?? STATUSES.failed ?? ["", "", "", ""];
+  return {
+    icon,
+    text,
+    label,
+    group,
+    tooltip: label,
+    has_details: hasDetails,
+    details_path: detailsPath,
+    illustration: null,
+    favicon: `/assets/ci_favicons/favicon_${icon}.png`
+  };
+}
+
+// src/emulator/present/present-user-basic.ts
+var USER_BASIC_KEYS = ["id", "username", "name", "state", "locked", "avatar_url", "web_url"];
+function presentUserBasic(user, baseUrl) {
+  const full = presentUser(user, baseUrl);
+  return Object.fromEntries(USER_BASIC_KEYS.map((key) => [key, full[key]]));
+}
+
+// src/emulator/present/present-pipeline-detail.ts
+function presentPipelineDetail(context, pipeline, viewer, withName) {
+  const { state } = context;
+  const project = state.project(pipeline.projectId);
+  const latest = state.pipelineJobs(pipeline).filter((job) => !job.retried);
+  const status = pipelineStatus(state, pipeline);
+  const startedAt = earliest(latest.map((job) => job.startedAt));
+  const finishedAt = isCompleted(status) ? latestTime(latest.map((job) => job.finishedAt)) : null;
+  const user = state.user(pipeline.userId);
+  const warnings = latest.some((job) => job.spec.allowFailure && job.status === "failed");
+  const json2 = {
+    ...presentPipeline(context, pipeline),
+    // Chain::Command#before_sha: a push's previous commit; otherwise the pipeline's own commit.
+    before_sha: pipeline.source === "push" ? shaFor(`${pipeline.sha}^`) : pipeline.sha,
+    tag: pipeline.tag,
+    yaml_errors: null,
+    user: user ? presentUserBasic(user, context.baseUrl) : null,
+    started_at: isoTime(startedAt),
+    finished_at: isoTime(finishedAt),
+    // The commit is pushed a minute before its pipeline (as presentCommit dates it).
+    committed_at: isoTime(pipeline.createdAt - 6e4),
+    duration: finishedAt === null ? null : runningSeconds(latest),
+    queued_duration: queuedSeconds(pipeline.createdAt, startedAt),
+    coverage: coverageOf(latest),
+    detailed_status: presentPipelineStatus(
+      status,
+      warnings,
+      `/${project.fullPath}/-/pipelines/${pipeline.id}`,
+      canReadPipelines(project, viewer) && canReadJobs(project, viewer)
+    ),
+    archived: pipeline.archived
+  };
+  if (withName) json2.name = pipeline.name ?? null;
+  return json2;
+}
+function earliest(times) {
+  const known = times.filter((time) => time !== null);
+  return known.length === 0 ? null : Math.min(...known);
+}
+function latestTime(times) {
+  const known = times.filter((time) => time !== null);
+  return known.length === 0 ? null : Math.max(...known);
+}
+function runningSeconds(jobs) {
+  const periods = jobs.filter((job) => job.startedAt !== null && job.finishedAt !== null).map((job) => [job.startedAt ?? 0, job.finishedAt ?? 0]).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of periods) {
+    const start = Math.max(from, end);
+    if (to > start) total += to - start;
+    end = Math.max(end, to);
+  }
+  return Math.trunc(total / 1e3);
+}
+function queuedSeconds(createdAt, startedAt) {
+  if (startedAt === null) return null;
+  const seconds2 = Math.trunc((startedAt - createdAt) / 1e3);
+  return seconds2 === 0 ? null : seconds2;
+}
+function coverageOf(jobs) {
+  const values = jobs.filter((job) => job.kind === "build" && job.spec.coverage !== null).map((job) => job.spec.coverage ?? 0);
+  if (values.length === 0) return null;
+  return (values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(2);
+}
+
+// src/emulator/state/cancel-pipeline.ts
+function cancelPipeline(state, pipeline, at) {
+  for (const job of state.pipelineJobs(pipeline)) {
+    if (job.retried || !isCancelable(job.status)) continue;
+    const graceful = job.kind === "build" && job.status === "running" && job.spec.cancelGraceMs > 0;
+    stopJob(state, job, graceful ? "canceling" : "canceled", at);
+  }
+  settlePipeline(state, pipeline, at);
+  for (const child of childPipelines(state, pipeline)) cancelPipeline(state, child, at);
+}
+function childPipelines(state, pipeline) {
+  const children = [];
+  for (const candidate of state.pipelines.values()) {
+    if (candidate.source !== "parent_pipeline" || candidate.upstreamBridgeId === null) continue;
+    if (state.jobs.get(candidate.upstreamBridgeId)?.pipelineId === pipeline.id)
+      children.push(candidate);
+  }
+  return children;
+}
+
+// src/emulator/api/find-project-pipeline.ts
+var PIPELINE_ID_PARAM = {
+  name: "pipeline_id",
+  type: "integer",
+  required: true
+};
+function readPipelineId(context) {
+  return Number(context.params.pipeline_id);
+}
+function findProjectPipeline(context, project, id) {
+  const pipeline = context.state.pipelines.get(id);
+  if (!pipeline || pipeline.projectId !== project.id) throw recordNotFound();
+  return pipeline;
+}
+
+// src/emulator/api/find-readable-pipeline.ts
+function canReadPipeline(project, user) {
+  return canReadPipelines(project, user) && canReadJobs(project, user);
+}
+function findReadablePipeline(context, project) {
+  const pipeline = findProjectPipeline(context, project, readPipelineId(context));
+  if (!canReadPipeline(project, context.identity.user)) throw forbidden();
+  return pipeline;
+}
+
+// src/emulator/api/cancel-pipeline-route.ts
+var cancelPipelineRoute = {
+  method: "POST",
+  path: "/projects/:id/pipelines/:pipeline_id/cancel",
+  jobTokens: "never",
+  params: [PIPELINE_ID_PARAM],
+  handle(context) {
+    const project = loadProject(context, "visible");
+    const pipeline = findReadablePipeline(context, project);
+    if (!canUpdatePipeline(project, context.identity.user, pipeline)) throw forbidden();
+    cancelPipeline(context.state, pipeline, context.now);
+    return context.c.json(presentPipelineDetail(context.present, pipeline, void 0, false), 200);
+  }
+};
+
+// src/emulator/state/run-new-pipeline.ts
+function runNewPipeline(state, request, at) {
+  const { project, user, variables } = request;
+  const refused = (message) => ({
+    kind: "refused",
+    errors: { base: [message] }
+  });
+  const setup = state.pipelineSetups.get(project.id);
+  const { name: ref, tag } = resolveRef(request.ref, setup?.branches ?? [], setup?.tags ?? []);
+  if (!canUpdateJobs(project, user))
+    return refused("Insufficient permissions to create a new pipeline");
+  const exists = tag ? (setup?.tags ?? []).includes(ref) : (setup?.branches ?? []).includes(ref);
+  if (exists && !canRunPipelineOnRef(project, user, ref, tag)) {
+    return refused(
+      `You do not have sufficient permission to run a pipeline on '${ref}'. Please select a different branch or contact your administrator for assistance. <a href=https://docs.gitlab.com/ee/ci/pipelines/#pipeline-security-on-protected-branches>Learn more</a>`
+    );
+  }
+  if (!exists) return refused("Reference not found");
+  if (variables.length > 0 && !canSetPipelineVariables(project, user))
+    return refused("Insufficient permissions to set pipeline variables");
+  const duplicates = duplicateKeys(variables);
+  if (duplicates.length > 0)
+    return refused(
+      `Duplicate variable name${duplicates.length > 1 ? "s" : ""}: ${duplicates.join(", ")}`
+    );
+  const keyProblems = keyErrors(variables);
+  if (keyProblems.length > 0) return { kind: "refused", errors: { "variables.key": keyProblems } };
+  if (!setup || setup.templates.length === 0) return refused("Missing CI config file");
+  const template = setup.templates.find((candidate) => matchesRef(candidate, ref));
+  if (!template) return refused("No stages / jobs for this pipeline.");
+  const pipeline = createPipeline(
+    state,
+    {
+      projectId: project.id,
+      ref,
+      tag,
+      // The ref's head commit: the one its newest pipeline ran for, if any did.
+      sha: latestOnRef(state, project.id, ref, tag)?.sha ?? null,
+      source: request.source,
+      userId: user?.id ?? null,
+      archived: false,
+      stages: template.stages,
+      commit: { title: null, message: null, authorName: null, authorEmail: null },
+      jobs: template.jobs
+    },
+    at,
+    request.upstreamJob
+  );
+  pipeline.variables = variables.map((variable) => ({ ...variable }));
+  pipeline.name = template.name;
+  return { kind: "created", pipeline };
+}
+function resolveRef(given, branches, tags) {
+  if (given.startsWith("refs/heads/")) return { name: given.slice(11), tag: false };
+  if (given.startsWith("refs/tags/")) return { name: given.slice(10), tag: true };
+  return { name: given, tag: !branches.includes(given) && tags.includes(given) };
+}
+function matchesRef(template, ref) {
+  return template.refs === null || template.refs.some((pattern) => globMatches(pattern, ref));
+}
+function globMatches(pattern, ref) {
+  if (!pattern.includes("*")) return pattern === ref;
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
+  return new RegExp(`^${escaped}$`).test(ref);
+}
+function latestOnRef(state, projectId, ref, tag) {
+  let latest;
+  for (const pipeline of state.pipelines.values()) {
+    if (pipeline.projectId !== projectId || pipeline.ref !== ref || pipeline.tag !== tag) continue;
+    if (pipeline.source === "parent_pipeline") continue;
+    if (!latest || pipeline.id > latest.id) latest = pipeline;
+  }
+  return latest;
+}
+function duplicateKeys(variables) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { key } of variables) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count > 1).map(([key]) => key);
+}
+function keyErrors(variables) {
+  const messages = /* @__PURE__ */ new Set();
+  for (const { key } of variables) {
+    if (key === "") messages.add("can't be blank");
+    else if (key.length > MAX_VARIABLE_KEY_LENGTH)
+      messages.add(`is too long (maximum is ${MAX_VARIABLE_KEY_LENGTH} characters)`);
+    else if (!VARIABLE_KEY_PATTERN.test(key))
+      messages.add("can contain only letters, digits and '_'.");
+  }
+  return [...messages];
+}
+
+// src/emulator/api/read-pipeline-variables.ts
+var VARIABLE_TYPES = /* @__PURE__ */ new Set(["env_var", "file"]);
+function readPipelineVariables(params) {
+  const value = params.variables;
+  if (value === void 0 || value === null) return [];
+  const items = Array.isArray(value) ? value : isHash(value) ? Object.values(value) : void 0;
+  if (!items) throw invalidParams("variables is invalid");
+  const problems = [];
+  const variables = items.map((item, index) => {
+    if (!isHash(item)) {
+      problems.push(`variables[${index}] is invalid`);
+      return { key: "", value: "", variableType: "env_var" };
+    }
+    const text = (field) => {
+      const raw2 = item[field];
+      if (raw2 === void 0 || raw2 === null) return "";
+      if (typeof raw2 === "object") problems.push(`variables[${index}][${field}] is invalid`);
+      return typeof raw2 === "object" ? "" : String(raw2);
+    };
+    const type = item.variable_type ?? "env_var";
+    if (typeof type !== "string" || !VARIABLE_TYPES.has(type))
+      problems.push(`variables[${index}][variable_type] does not have a valid value`);
+    return {
+      key: text("key"),
+      value: text("value"),
+      variableType: type === "file" ? "file" : "env_var"
+    };
+  });
+  if (problems.length > 0) throw invalidParams(problems.join(", "));
+  return variables;
+}
+
+// src/emulator/api/create-pipeline-route.ts
+var createPipelineRoute = {
+  method: "POST",
+  path: "/projects/:id/pipeline",
+  jobTokens: "never",
+  params: [],
+  handle(context) {
+    const { params, state, identity, now } = context;
+    const ref = params.ref;
+    const problems = [];
+    if (ref === void 0 || ref === null) problems.push("ref is missing");
+    else if (typeof ref !== "string") problems.push("ref is invalid");
+    if (params.inputs !== void 0 && !isHash(params.inputs)) problems.push("inputs is invalid");
+    if (problems.length > 0) throw invalidParams(problems.join(", "));
+    const variables = readPipelineVariables(params);
+    const project = loadProject(context, "visible");
+    if (!canUpdateJobs(project, identity.user)) throw forbidden();
+    const outcome = runNewPipeline(
+      state,
+      {
+        project,
+        user: identity.user,
+        ref: String(ref),
+        source: "api",
+        variables,
+        upstreamJob: null
+      },
+      now
+    );
+    if (outcome.kind === "refused") throw apiError(400, { message: outcome.errors });
+    return context.c.json(
+      presentPipelineDetail(context.present, outcome.pipeline, void 0, false),
+      201
+    );
   }
 };
 
@@ -13057,6 +13517,1261 @@ var getCurrentJobRoute = {
   }
 };
 
+// src/emulator/artifacts/latest-successful-pipeline.ts
+function latestSuccessfulPipeline(state, project, ref) {
+  let latest;
+  for (const pipeline of state.pipelines.values()) {
+    if (pipeline.projectId !== project.id || pipeline.ref !== ref) continue;
+    if (latest && latest.id > pipeline.id) continue;
+    if (pipelineStatus(state, pipeline) === "success") latest = pipeline;
+  }
+  return latest;
+}
+
+// src/emulator/artifacts/available-archive.ts
+function availableArchive(state, job, now) {
+  if (job.kind !== "build") return void 0;
+  const uploadedAt = artifactsUploadedAt(job, now);
+  if (uploadedAt === null) return void 0;
+  const archive = job.spec.artifacts.find((artifact) => artifact.fileType === "archive");
+  if (!archive) return void 0;
+  const expireIn2 = job.spec.artifactsExpireInMs;
+  if (expireIn2 === null || uploadedAt + expireIn2 > now) return archive;
+  const pipeline = state.pipeline(job.pipelineId);
+  const locked = latestSuccessfulPipeline(state, state.project(pipeline.projectId), pipeline.ref)?.id === pipeline.id;
+  return locked ? archive : void 0;
+}
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i = 0; i < 31; ++i) {
+    b[i] = start += 1 << eb[i - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i = 1; i < 30; ++i) {
+    for (var j = b[i]; j < b[i + 1]; ++j) {
+      r[j] = j - b[i] << 5 | i;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i = 0;
+  var l = new u16(mb);
+  for (; i < s; ++i) {
+    if (cd[i])
+      ++l[cd[i] - 1];
+  }
+  var le = new u16(mb);
+  for (i = 1; i < mb; ++i) {
+    le[i] = le[i - 1] + l[i - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i = 0; i < s; ++i) {
+      if (cd[i]) {
+        var sv = i << 4 | cd[i];
+        var r_1 = mb - cd[i];
+        var v = le[cd[i] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i = 0; i < s; ++i) {
+      if (cd[i]) {
+        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flm = /* @__PURE__ */ hMap(flt, 9, 0);
+var fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var wbits = function(d, p, v) {
+  v <<= p & 7;
+  var o = p / 8 | 0;
+  d[o] |= v;
+  d[o + 1] |= v >> 8;
+};
+var wbits16 = function(d, p, v) {
+  v <<= p & 7;
+  var o = p / 8 | 0;
+  d[o] |= v;
+  d[o + 1] |= v >> 8;
+  d[o + 2] |= v >> 16;
+};
+var hTree = function(d, mb) {
+  var t = [];
+  for (var i = 0; i < d.length; ++i) {
+    if (d[i])
+      t.push({ s: i, f: d[i] });
+  }
+  var s = t.length;
+  var t2 = t.slice();
+  if (!s)
+    return { t: et, l: 0 };
+  if (s == 1) {
+    var v = new u8(t[0].s + 1);
+    v[t[0].s] = 1;
+    return { t: v, l: 1 };
+  }
+  t.sort(function(a, b) {
+    return a.f - b.f;
+  });
+  t.push({ s: -1, f: 25001 });
+  var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+  t[0] = { s: -1, f: l.f + r.f, l, r };
+  while (i1 != s - 1) {
+    l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+    r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+    t[i1++] = { s: -1, f: l.f + r.f, l, r };
+  }
+  var maxSym = t2[0].s;
+  for (var i = 1; i < s; ++i) {
+    if (t2[i].s > maxSym)
+      maxSym = t2[i].s;
+  }
+  var tr = new u16(maxSym + 1);
+  var mbt = ln(t[i1 - 1], tr, 0);
+  if (mbt > mb) {
+    var i = 0, dt = 0;
+    var lft = mbt - mb, cst = 1 << lft;
+    t2.sort(function(a, b) {
+      return tr[b.s] - tr[a.s] || a.f - b.f;
+    });
+    for (; i < s; ++i) {
+      var i2_1 = t2[i].s;
+      if (tr[i2_1] > mb) {
+        dt += cst - (1 << mbt - tr[i2_1]);
+        tr[i2_1] = mb;
+      } else
+        break;
+    }
+    dt >>= lft;
+    while (dt > 0) {
+      var i2_2 = t2[i].s;
+      if (tr[i2_2] < mb)
+        dt -= 1 << mb - tr[i2_2]++ - 1;
+      else
+        ++i;
+    }
+    for (; i >= 0 && dt; --i) {
+      var i2_3 = t2[i].s;
+      if (tr[i2_3] == mb) {
+        --tr[i2_3];
+        ++dt;
+      }
+    }
+    mbt = mb;
+  }
+  return { t: new u8(tr), l: mbt };
+};
+var ln = function(n, l, d) {
+  return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
+};
+var lc = function(c) {
+  var s = c.length;
+  while (s && !c[--s])
+    ;
+  var cl = new u16(++s);
+  var cli = 0, cln = c[0], cls = 1;
+  var w = function(v) {
+    cl[cli++] = v;
+  };
+  for (var i = 1; i <= s; ++i) {
+    if (c[i] == cln && i != s)
+      ++cls;
+    else {
+      if (!cln && cls > 2) {
+        for (; cls > 138; cls -= 138)
+          w(32754);
+        if (cls > 2) {
+          w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+          cls = 0;
+        }
+      } else if (cls > 3) {
+        w(cln), --cls;
+        for (; cls > 6; cls -= 6)
+          w(8304);
+        if (cls > 2)
+          w(cls - 3 << 5 | 8208), cls = 0;
+      }
+      while (cls--)
+        w(cln);
+      cls = 1;
+      cln = c[i];
+    }
+  }
+  return { c: cl.subarray(0, cli), n: s };
+};
+var clen = function(cf, cl) {
+  var l = 0;
+  for (var i = 0; i < cl.length; ++i)
+    l += cf[i] * cl[i];
+  return l;
+};
+var wfblk = function(out, pos, dat) {
+  var s = dat.length;
+  var o = shft(pos + 2);
+  out[o] = s & 255;
+  out[o + 1] = s >> 8;
+  out[o + 2] = out[o] ^ 255;
+  out[o + 3] = out[o + 1] ^ 255;
+  for (var i = 0; i < s; ++i)
+    out[o + i + 4] = dat[i];
+  return (o + 4 + s) * 8;
+};
+var wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+  wbits(out, p++, final);
+  ++lf[256];
+  var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
+  var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
+  var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+  var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+  var lcfreq = new u16(19);
+  for (var i = 0; i < lclt.length; ++i)
+    ++lcfreq[lclt[i] & 31];
+  for (var i = 0; i < lcdt.length; ++i)
+    ++lcfreq[lcdt[i] & 31];
+  var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+  var nlcc = 19;
+  for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+    ;
+  var flen = bl + 5 << 3;
+  var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+  var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+  if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+    return wfblk(out, p, dat.subarray(bs, bs + bl));
+  var lm, ll, dm, dl;
+  wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+  if (dtlen < ftlen) {
+    lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+    var llm = hMap(lct, mlcb, 0);
+    wbits(out, p, nlc - 257);
+    wbits(out, p + 5, ndc - 1);
+    wbits(out, p + 10, nlcc - 4);
+    p += 14;
+    for (var i = 0; i < nlcc; ++i)
+      wbits(out, p + 3 * i, lct[clim[i]]);
+    p += 3 * nlcc;
+    var lcts = [lclt, lcdt];
+    for (var it = 0; it < 2; ++it) {
+      var clct = lcts[it];
+      for (var i = 0; i < clct.length; ++i) {
+        var len = clct[i] & 31;
+        wbits(out, p, llm[len]), p += lct[len];
+        if (len > 15)
+          wbits(out, p, clct[i] >> 5 & 127), p += clct[i] >> 12;
+      }
+    }
+  } else {
+    lm = flm, ll = flt, dm = fdm, dl = fdt;
+  }
+  for (var i = 0; i < li; ++i) {
+    var sym = syms[i];
+    if (sym > 255) {
+      var len = sym >> 18 & 31;
+      wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+      if (len > 7)
+        wbits(out, p, sym >> 23 & 31), p += fleb[len];
+      var dst = sym & 31;
+      wbits16(out, p, dm[dst]), p += dl[dst];
+      if (dst > 3)
+        wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
+    } else {
+      wbits16(out, p, lm[sym]), p += ll[sym];
+    }
+  }
+  wbits16(out, p, lm[256]);
+  return p + ll[256];
+};
+var deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+var et = /* @__PURE__ */ new u8(0);
+var dflt = function(dat, lvl, plvl, pre, post, st) {
+  var s = st.z || dat.length;
+  var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+  var w = o.subarray(pre, o.length - post);
+  var lst = st.l;
+  var pos = (st.r || 0) & 7;
+  if (lvl) {
+    if (pos)
+      w[0] = st.r >> 3;
+    var opt = deo[lvl - 1];
+    var n = opt >> 13, c = opt & 8191;
+    var msk_1 = (1 << plvl) - 1;
+    var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+    var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+    var hsh = function(i2) {
+      return (dat[i2] ^ dat[i2 + 1] << bs1_1 ^ dat[i2 + 2] << bs2_1) & msk_1;
+    };
+    var syms = new i32(25e3);
+    var lf = new u16(288), df = new u16(32);
+    var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+    for (; i + 2 < s; ++i) {
+      var hv = hsh(i);
+      var imod = i & 32767, pimod = head[hv];
+      prev[imod] = pimod;
+      head[hv] = imod;
+      if (wi <= i) {
+        var rem = s - i;
+        if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+          pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+          li = lc_1 = eb = 0, bs = i;
+          for (var j = 0; j < 286; ++j)
+            lf[j] = 0;
+          for (var j = 0; j < 30; ++j)
+            df[j] = 0;
+        }
+        var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+        if (rem > 2 && hv == hsh(i - dif)) {
+          var maxn = Math.min(n, rem) - 1;
+          var maxd = Math.min(32767, i);
+          var ml = Math.min(258, rem);
+          while (dif <= maxd && --ch_1 && imod != pimod) {
+            if (dat[i + l] == dat[i + l - dif]) {
+              var nl = 0;
+              for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                ;
+              if (nl > l) {
+                l = nl, d = dif;
+                if (nl > maxn)
+                  break;
+                var mmd = Math.min(dif, nl - 2);
+                var md = 0;
+                for (var j = 0; j < mmd; ++j) {
+                  var ti = i - dif + j & 32767;
+                  var pti = prev[ti];
+                  var cd = ti - pti & 32767;
+                  if (cd > md)
+                    md = cd, pimod = ti;
+                }
+              }
+            }
+            imod = pimod, pimod = prev[imod];
+            dif += imod - pimod & 32767;
+          }
+        }
+        if (d) {
+          syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
+          var lin = revfl[l] & 31, din = revfd[d] & 31;
+          eb += fleb[lin] + fdeb[din];
+          ++lf[257 + lin];
+          ++df[din];
+          wi = i + l;
+          ++lc_1;
+        } else {
+          syms[li++] = dat[i];
+          ++lf[dat[i]];
+        }
+      }
+    }
+    for (i = Math.max(i, wi); i < s; ++i) {
+      syms[li++] = dat[i];
+      ++lf[dat[i]];
+    }
+    pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+    if (!lst) {
+      st.r = pos & 7 | w[pos / 8 | 0] << 3;
+      pos -= 7;
+      st.h = head, st.p = prev, st.i = i, st.w = wi;
+    }
+  } else {
+    for (var i = st.w || 0; i < s + lst; i += 65535) {
+      var e = i + 65535;
+      if (e >= s) {
+        w[pos / 8 | 0] = lst;
+        e = s;
+      }
+      pos = wfblk(w, pos + 1, dat.subarray(i, e));
+    }
+    st.i = s;
+  }
+  return slc(o, 0, pre + shft(pos) + post);
+};
+var crct = /* @__PURE__ */ (function() {
+  var t = new Int32Array(256);
+  for (var i = 0; i < 256; ++i) {
+    var c = i, k = 9;
+    while (--k)
+      c = (c & 1 && -306674912) ^ c >>> 1;
+    t[i] = c;
+  }
+  return t;
+})();
+var crc = function() {
+  var c = -1;
+  return {
+    p: function(d) {
+      var cr = c;
+      for (var i = 0; i < d.length; ++i)
+        cr = crct[cr & 255 ^ d[i]] ^ cr >>> 8;
+      c = cr;
+    },
+    d: function() {
+      return ~c;
+    }
+  };
+};
+var dopt = function(dat, opt, pre, post, st) {
+  if (!st) {
+    st = { l: 1 };
+    if (opt.dictionary) {
+      var dict = opt.dictionary.subarray(-32768);
+      var newDat = new u8(dict.length + dat.length);
+      newDat.set(dict);
+      newDat.set(dat, dict.length);
+      dat = newDat;
+      st.w = dict.length;
+    }
+  }
+  return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+};
+var mrg = function(a, b) {
+  var o = {};
+  for (var k in a)
+    o[k] = a[k];
+  for (var k in b)
+    o[k] = b[k];
+  return o;
+};
+var wbytes = function(d, b, v) {
+  for (; v; ++b)
+    d[b] = v, v >>>= 8;
+};
+var Deflate = /* @__PURE__ */ (function() {
+  function Deflate2(opts, cb) {
+    if (typeof opts == "function")
+      cb = opts, opts = {};
+    this.ondata = cb;
+    this.o = opts || {};
+    this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+    this.b = new u8(98304);
+    if (this.o.dictionary) {
+      var dict = this.o.dictionary.subarray(-32768);
+      this.b.set(dict, 32768 - dict.length);
+      this.s.i = 32768 - dict.length;
+    }
+  }
+  Deflate2.prototype.p = function(c, f) {
+    this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+  };
+  Deflate2.prototype.push = function(chunk, final) {
+    if (!this.ondata)
+      err(5);
+    if (this.s.l)
+      err(4);
+    var endLen = chunk.length + this.s.z;
+    if (endLen > this.b.length) {
+      if (endLen > 2 * this.b.length - 32768) {
+        var newBuf = new u8(endLen & -32768);
+        newBuf.set(this.b.subarray(0, this.s.z));
+        this.b = newBuf;
+      }
+      var split = this.b.length - this.s.z;
+      this.b.set(chunk.subarray(0, split), this.s.z);
+      this.s.z = this.b.length;
+      this.p(this.b, false);
+      this.b.set(this.b.subarray(-32768));
+      this.b.set(chunk.subarray(split), 32768);
+      this.s.z = chunk.length - split + 32768;
+      this.s.i = 32766, this.s.w = 32768;
+    } else {
+      this.b.set(chunk, this.s.z);
+      this.s.z += chunk.length;
+    }
+    this.s.l = final & 1;
+    if (this.s.z > this.s.w + 8191 || final) {
+      this.p(this.b, final || false);
+      this.s.w = this.s.i, this.s.i -= 2;
+    }
+    if (final) {
+      this.s = this.o = {};
+      this.b = et;
+    }
+  };
+  Deflate2.prototype.flush = function(sync) {
+    if (!this.ondata)
+      err(5);
+    if (this.s.l)
+      err(4);
+    this.p(this.b, false);
+    this.s.w = this.s.i, this.s.i -= 2;
+    if (sync) {
+      var c = new u8(6);
+      c[0] = this.s.r >> 3;
+      var ep = wfblk(c, this.s.r, et);
+      this.s.r = 0;
+      this.ondata(c.subarray(0, ep >> 3), false);
+    }
+  };
+  return Deflate2;
+})();
+var te = typeof TextEncoder != "undefined" && /* @__PURE__ */ new TextEncoder();
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+function strToU8(str, latin1) {
+  if (latin1) {
+    var ar_1 = new u8(str.length);
+    for (var i = 0; i < str.length; ++i)
+      ar_1[i] = str.charCodeAt(i);
+    return ar_1;
+  }
+  if (te)
+    return te.encode(str);
+  var l = str.length;
+  var ar = new u8(str.length + (str.length >> 1));
+  var ai = 0;
+  var w = function(v) {
+    ar[ai++] = v;
+  };
+  for (var i = 0; i < l; ++i) {
+    if (ai + 5 > ar.length) {
+      var n = new u8(ai + 8 + (l - i << 1));
+      n.set(ar);
+      ar = n;
+    }
+    var c = str.charCodeAt(i);
+    if (c < 128 || latin1)
+      w(c);
+    else if (c < 2048)
+      w(192 | c >> 6), w(128 | c & 63);
+    else if (c > 55295 && c < 57344)
+      c = 65536 + (c & 1023 << 10) | str.charCodeAt(++i) & 1023, w(240 | c >> 18), w(128 | c >> 12 & 63), w(128 | c >> 6 & 63), w(128 | c & 63);
+    else
+      w(224 | c >> 12), w(128 | c >> 6 & 63), w(128 | c & 63);
+  }
+  return slc(ar, 0, ai);
+}
+var dbf = function(l) {
+  return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0;
+};
+var exfl = function(ex) {
+  var le = 0;
+  if (ex) {
+    for (var k in ex) {
+      var l = ex[k].length;
+      if (l > 65535)
+        err(9);
+      le += l + 4;
+    }
+  }
+  return le;
+};
+var wzh = function(d, b, f, fn, u, c, ce, co) {
+  var fl2 = fn.length, ex = f.extra, col = co && co.length;
+  var exl = exfl(ex);
+  wbytes(d, b, ce != null ? 33639248 : 67324752), b += 4;
+  if (ce != null)
+    d[b++] = 20, d[b++] = f.os;
+  d[b] = 20, b += 2;
+  d[b++] = f.flag << 1 | (c < 0 && 8), d[b++] = u && 8;
+  d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+  var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+  if (y < 0 || y > 119)
+    err(10);
+  wbytes(d, b, y << 25 | dt.getMonth() + 1 << 21 | dt.getDate() << 16 | dt.getHours() << 11 | dt.getMinutes() << 5 | dt.getSeconds() >> 1), b += 4;
+  if (c != -1) {
+    wbytes(d, b, f.crc);
+    wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+    wbytes(d, b + 8, f.size);
+  }
+  wbytes(d, b + 12, fl2);
+  wbytes(d, b + 14, exl), b += 16;
+  if (ce != null) {
+    wbytes(d, b, col);
+    wbytes(d, b + 6, f.attrs);
+    wbytes(d, b + 10, ce), b += 14;
+  }
+  d.set(fn, b);
+  b += fl2;
+  if (exl) {
+    for (var k in ex) {
+      var exf = ex[k], l = exf.length;
+      wbytes(d, b, +k);
+      wbytes(d, b + 2, l);
+      d.set(exf, b + 4), b += 4 + l;
+    }
+  }
+  if (col)
+    d.set(co, b), b += col;
+  return b;
+};
+var wzf = function(o, b, c, d, e) {
+  wbytes(o, b, 101010256);
+  wbytes(o, b + 8, c);
+  wbytes(o, b + 10, c);
+  wbytes(o, b + 12, d);
+  wbytes(o, b + 16, e);
+};
+var ZipPassThrough = /* @__PURE__ */ (function() {
+  function ZipPassThrough2(filename) {
+    this.filename = filename;
+    this.c = crc();
+    this.size = 0;
+    this.compression = 0;
+  }
+  ZipPassThrough2.prototype.process = function(chunk, final) {
+    this.ondata(null, chunk, final);
+  };
+  ZipPassThrough2.prototype.push = function(chunk, final) {
+    if (!this.ondata)
+      err(5);
+    this.c.p(chunk);
+    this.size += chunk.length;
+    if (final)
+      this.crc = this.c.d();
+    this.process(chunk, final || false);
+  };
+  return ZipPassThrough2;
+})();
+var ZipDeflate = /* @__PURE__ */ (function() {
+  function ZipDeflate2(filename, opts) {
+    var _this = this;
+    if (!opts)
+      opts = {};
+    ZipPassThrough.call(this, filename);
+    this.d = new Deflate(opts, function(dat, final) {
+      _this.ondata(null, dat, final);
+    });
+    this.compression = 8;
+    this.flag = dbf(opts.level);
+  }
+  ZipDeflate2.prototype.process = function(chunk, final) {
+    try {
+      this.d.push(chunk, final);
+    } catch (e) {
+      this.ondata(e, null, final);
+    }
+  };
+  ZipDeflate2.prototype.push = function(chunk, final) {
+    ZipPassThrough.prototype.push.call(this, chunk, final);
+  };
+  return ZipDeflate2;
+})();
+var Zip = /* @__PURE__ */ (function() {
+  function Zip2(cb) {
+    this.ondata = cb;
+    this.u = [];
+    this.d = 1;
+  }
+  Zip2.prototype.add = function(file) {
+    var _this = this;
+    if (!this.ondata)
+      err(5);
+    if (this.d & 2)
+      this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+    else {
+      var f = strToU8(file.filename), fl_1 = f.length;
+      var com = file.comment, o = com && strToU8(com);
+      var u = fl_1 != file.filename.length || o && com.length != o.length;
+      var hl_1 = fl_1 + exfl(file.extra) + 30;
+      if (fl_1 > 65535)
+        this.ondata(err(11, 0, 1), null, false);
+      var header = new u8(hl_1);
+      wzh(header, 0, file, f, u, -1);
+      var chks_1 = [header];
+      var pAll_1 = function() {
+        for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+          var chk = chks_2[_i];
+          _this.ondata(null, chk, false);
+        }
+        chks_1 = [];
+      };
+      var tr_1 = this.d;
+      this.d = 0;
+      var ind_1 = this.u.length;
+      var uf_1 = mrg(file, {
+        f,
+        u,
+        o,
+        t: function() {
+          if (file.terminate)
+            file.terminate();
+        },
+        r: function() {
+          pAll_1();
+          if (tr_1) {
+            var nxt = _this.u[ind_1 + 1];
+            if (nxt)
+              nxt.r();
+            else
+              _this.d = 1;
+          }
+          tr_1 = 1;
+        }
+      });
+      var cl_1 = 0;
+      file.ondata = function(err2, dat, final) {
+        if (err2) {
+          _this.ondata(err2, dat, final);
+          _this.terminate();
+        } else {
+          cl_1 += dat.length;
+          chks_1.push(dat);
+          if (final) {
+            var dd = new u8(16);
+            wbytes(dd, 0, 134695760);
+            wbytes(dd, 4, file.crc);
+            wbytes(dd, 8, cl_1);
+            wbytes(dd, 12, file.size);
+            chks_1.push(dd);
+            uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+            if (tr_1)
+              uf_1.r();
+            tr_1 = 1;
+          } else if (tr_1)
+            pAll_1();
+        }
+      };
+      this.u.push(uf_1);
+    }
+  };
+  Zip2.prototype.end = function() {
+    var _this = this;
+    if (this.d & 2) {
+      this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+      return;
+    }
+    if (this.d)
+      this.e();
+    else
+      this.u.push({
+        r: function() {
+          if (!(_this.d & 1))
+            return;
+          _this.u.splice(-1, 1);
+          _this.e();
+        },
+        t: function() {
+        }
+      });
+    this.d = 3;
+  };
+  Zip2.prototype.e = function() {
+    var bt = 0, l = 0, tl = 0;
+    for (var _i = 0, _a2 = this.u; _i < _a2.length; _i++) {
+      var f = _a2[_i];
+      tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+    }
+    var out = new u8(tl + 22);
+    for (var _b2 = 0, _c = this.u; _b2 < _c.length; _b2++) {
+      var f = _c[_b2];
+      wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+      bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+    }
+    wzf(out, bt, this.u.length, tl, l);
+    this.ondata(null, out, true);
+    this.d = 2;
+  };
+  Zip2.prototype.terminate = function() {
+    for (var _i = 0, _a2 = this.u; _i < _a2.length; _i++) {
+      var f = _a2[_i];
+      f.t();
+    }
+    this.d = 2;
+  };
+  return Zip2;
+})();
+
+// src/emulator/artifacts/archive-size.ts
+var ZIP_ENTRY_OVERHEAD = 30 + 16 + 46;
+var ZIP_END_BYTES = 22;
+var TEXT_DEFLATE_LEVEL = 6;
+function archiveSize(files) {
+  let size = ZIP_END_BYTES;
+  for (const file of files) {
+    const name = strToU8(file.path).length;
+    const data = "text" in file ? deflatedLength(file.text) : file.bytes;
+    size += ZIP_ENTRY_OVERHEAD + 2 * name + data;
+  }
+  return size;
+}
+function deflatedLength(text) {
+  const entry = new ZipDeflate("", { level: TEXT_DEFLATE_LEVEL });
+  let length = 0;
+  entry.ondata = (error, chunk) => {
+    if (error) throw error;
+    length += chunk.length;
+  };
+  entry.push(strToU8(text), true);
+  return length;
+}
+
+// src/emulator/artifacts/archive-files.ts
+var FILLER_PATH = "artifacts.bin";
+function archiveFiles(artifact) {
+  if (artifact.files !== null) return artifact.files;
+  const overhead = ZIP_ENTRY_OVERHEAD + 2 * FILLER_PATH.length + ZIP_END_BYTES;
+  if (artifact.size < overhead) return [];
+  return [{ path: FILLER_PATH, bytes: artifact.size - overhead }];
+}
+
+// src/emulator/artifacts/generated-bytes.ts
+var GENERATED_BLOCK_BYTES = 64 * 1024;
+function generatedBlock(path) {
+  let seed = 2166136261;
+  for (let index = 0; index < path.length; index++) {
+    seed ^= path.charCodeAt(index);
+    seed = Math.imul(seed, 16777619) >>> 0;
+  }
+  let state = seed || 1;
+  const block = new Uint8Array(GENERATED_BLOCK_BYTES);
+  const words = new Uint32Array(block.buffer);
+  for (let index = 0; index < words.length; index++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    words[index] = state;
+  }
+  return block;
+}
+
+// src/emulator/artifacts/find-archive-file.ts
+function findArchiveFile(artifact, path) {
+  const file = archiveFiles(artifact).find((candidate) => candidate.path === path);
+  if (!file) return void 0;
+  if ("text" in file) {
+    const bytes = new TextEncoder().encode(file.text);
+    return { path, size: bytes.length, head: bytes.subarray(0, 512), stream: () => once(bytes) };
+  }
+  const block = generatedBlock(file.path);
+  const total = file.bytes;
+  return {
+    path,
+    size: total,
+    head: block.subarray(0, Math.min(512, total)),
+    stream() {
+      let sent = 0;
+      return new ReadableStream({
+        pull(controller) {
+          if (sent >= total) {
+            controller.close();
+            return;
+          }
+          const size = Math.min(GENERATED_BLOCK_BYTES, total - sent);
+          sent += size;
+          controller.enqueue(block.slice(0, size));
+        }
+      });
+    }
+  };
+}
+function once(bytes) {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes.slice());
+      controller.close();
+    }
+  });
+}
+
+// src/emulator/api/artifacts-entry-response.ts
+var BY_EXTENSION = {
+  ".avif": "image/avif",
+  ".css": "text/css; charset=utf-8",
+  ".gif": "image/gif",
+  ".htm": "text/html; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+  ".jpeg": "image/jpeg",
+  ".jpg": "image/jpeg",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".pdf": "application/pdf",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".webp": "image/webp",
+  ".xml": "text/xml; charset=utf-8"
+};
+function artifactsEntryResponse(artifact, path, contentType2) {
+  const file = findArchiveFile(artifact, path);
+  if (!file) {
+    return new Response("404 page not found\n", {
+      status: 404,
+      headers: {
+        "content-type": "text/plain; charset=utf-8",
+        "x-content-type-options": "nosniff"
+      }
+    });
+  }
+  const basename = path.slice(path.lastIndexOf("/") + 1);
+  const type = contentType2 === "extension" ? BY_EXTENSION[extension(basename)] ?? "application/octet-stream" : sniff(file.head);
+  return new Response(file.stream(), {
+    status: 200,
+    headers: {
+      "content-length": String(file.size),
+      "content-type": type,
+      "content-disposition": `attachment; filename="${basename.replace(/"/g, '\\"')}"`
+    }
+  });
+}
+function extension(name) {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? "" : name.slice(dot).toLowerCase();
+}
+function sniff(head) {
+  const binary = head.some(
+    (byte) => byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13 && byte !== 27
+  );
+  return binary ? "application/octet-stream" : "text/plain; charset=utf-8";
+}
+
+// src/emulator/api/authorize-job-artifacts.ts
+function authorizeJobArtifacts(context, project, job) {
+  if (!canReadJobArtifacts(project, context.identity.user, job)) throw forbidden();
+}
+
+// src/emulator/api/check-artifact-path.ts
+function checkArtifactPath(context) {
+  const path = context.c.req.param("artifact_path") ?? "";
+  if (path.includes("\0") || path.includes("\uFFFD"))
+    throw apiError(400, { message: "400 Bad request" });
+  return path;
+}
+
+// src/emulator/api/get-job-artifact-file-route.ts
+var getJobArtifactFileRoute = {
+  method: "GET",
+  path: "/projects/:id/jobs/:job_id/artifacts/:artifact_path{.+}",
+  jobTokens: "always",
+  authenticate: "non-get",
+  params: [JOB_ID_PARAM],
+  handle(context) {
+    const jobId = readJobId(context);
+    const project = loadProject(context, "read");
+    const job = findProjectJob(context, project, jobId, "builds");
+    authorizeJobArtifacts(context, project, job);
+    const archive = availableArchive(context.state, job, context.now);
+    if (!archive) throw notFound();
+    const path = checkArtifactPath(context);
+    return artifactsEntryResponse(archive, path, "extension");
+  }
+};
+
+// src/emulator/artifacts/zip-archive-stream.ts
+var ARCHIVE_MTIME = Date.UTC(2024, 5, 3, 12, 0, 0);
+function zipArchiveStream(files) {
+  const ready = [];
+  let ended = false;
+  let failure;
+  const zip = new Zip((error, chunk, final) => {
+    if (error) failure = error;
+    else {
+      ready.push(chunk);
+      if (final) ended = true;
+    }
+  });
+  let next = 0;
+  let generating;
+  const step = () => {
+    if (generating) {
+      const size = Math.min(GENERATED_BLOCK_BYTES, generating.left);
+      generating.left -= size;
+      const done = generating.left === 0;
+      generating.entry.push(generating.block.subarray(0, size), done);
+      if (done) generating = void 0;
+      return;
+    }
+    const file = files[next++];
+    if (file === void 0) {
+      zip.end();
+      return;
+    }
+    if ("text" in file) {
+      const entry2 = new ZipDeflate(file.path, { level: TEXT_DEFLATE_LEVEL });
+      entry2.mtime = ARCHIVE_MTIME;
+      zip.add(entry2);
+      entry2.push(strToU8(file.text), true);
+      return;
+    }
+    const entry = new ZipPassThrough(file.path);
+    entry.mtime = ARCHIVE_MTIME;
+    zip.add(entry);
+    if (file.bytes === 0) entry.push(new Uint8Array(0), true);
+    else generating = { entry, block: generatedBlock(file.path), left: file.bytes };
+  };
+  return new ReadableStream({
+    pull(controller) {
+      while (ready.length === 0 && !ended && !failure) step();
+      if (failure) {
+        controller.error(failure);
+        return;
+      }
+      for (const chunk of ready.splice(0)) controller.enqueue(chunk);
+      if (ended) controller.close();
+    }
+  });
+}
+
+// src/emulator/artifacts/archive-stream.ts
+var CACHED_ARCHIVE_LIMIT = 8 * 1024 * 1024;
+var built = /* @__PURE__ */ new WeakMap();
+async function archiveStream(artifact) {
+  const cached = built.get(artifact);
+  if (cached) return bytesStream(cached);
+  const stream2 = zipArchiveStream(archiveFiles(artifact));
+  if (artifact.size > CACHED_ARCHIVE_LIMIT) return stream2;
+  const bytes = new Uint8Array(await new Response(stream2).arrayBuffer());
+  built.set(artifact, bytes);
+  return bytesStream(bytes);
+}
+function bytesStream(bytes) {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes.slice());
+      controller.close();
+    }
+  });
+}
+
+// src/emulator/artifacts/object-storage.ts
+var SIGNED_LINK_TTL_MS = 10 * 60 * 1e3;
+var OBJECT_STORAGE_PATH = "/-/object-storage";
+var ObjectStorage = class {
+  #links = /* @__PURE__ */ new Map();
+  /** Signs a link to `artifact`, valid for {@link SIGNED_LINK_TTL_MS} from `now`; returns its key. */
+  sign(artifact, now) {
+    this.#forgetExpired(now);
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    const key = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+    this.#links.set(key, { artifact, expiresAt: now + SIGNED_LINK_TTL_MS });
+    return key;
+  }
+  /** The archive a key signs, while its link is valid. */
+  open(key, now) {
+    const link = this.#links.get(key);
+    if (!link || link.expiresAt <= now) return void 0;
+    return link.artifact;
+  }
+  #forgetExpired(now) {
+    for (const [key, link] of this.#links) if (link.expiresAt <= now) this.#links.delete(key);
+  }
+};
+function objectStorageOrigin(requestUrl) {
+  const url = new URL(requestUrl.origin);
+  if (url.hostname === "127.0.0.1") url.hostname = "localhost";
+  else if (url.hostname === "localhost") url.hostname = "127.0.0.1";
+  else if (!/^[\d.]+$|^\[/.test(url.hostname)) url.hostname = `objects.${url.hostname}`;
+  return url.origin;
+}
+
+// src/emulator/api/artifacts-archive-response.ts
+async function presentArchive(context, artifact) {
+  if (context.state.settings.artifactsDownload !== "redirect") {
+    return artifactsArchiveResponse(artifact);
+  }
+  const key = context.state.objectStorage.sign(artifact, context.now);
+  const origin = objectStorageOrigin(new URL(context.c.req.url));
+  const location = `${origin}${OBJECT_STORAGE_PATH}/${key}/${encodeURIComponent(artifact.filename)}`;
+  return new Response(null, { status: 302, headers: { location } });
+}
+async function artifactsArchiveResponse(artifact) {
+  return new Response(await archiveStream(artifact), {
+    status: 200,
+    headers: {
+      "content-type": "application/octet-stream",
+      "content-length": String(artifact.size),
+      "content-disposition": attachmentDisposition(artifact.filename),
+      "content-transfer-encoding": "binary"
+    }
+  });
+}
+function attachmentDisposition(filename) {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "\\$&");
+  const encoded = Array.from(new TextEncoder().encode(filename), (byte) => {
+    const char = String.fromCharCode(byte);
+    return /[A-Za-z0-9!#$&+.^_`|~-]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }).join("");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+// src/emulator/api/get-job-artifacts-route.ts
+var getJobArtifactsRoute = {
+  method: "GET",
+  path: "/projects/:id/jobs/:job_id/artifacts",
+  jobTokens: "always",
+  authenticate: "non-get",
+  params: [JOB_ID_PARAM],
+  async handle(context) {
+    const jobId = readJobId(context);
+    const project = loadProject(context, "read");
+    const job = findProjectJob(context, project, jobId, "builds");
+    authorizeJobArtifacts(context, project, job);
+    const archive = availableArchive(context.state, job, context.now);
+    if (!archive) throw notFound();
+    return presentArchive(context, archive);
+  }
+};
+
 // src/emulator/api/get-job-route.ts
 var getJobRoute = {
   method: "GET",
@@ -13094,6 +14809,119 @@ var getJobTraceRoute = {
         "content-disposition": `infile; filename="${job.id}.log"`
       }
     });
+  }
+};
+
+// src/emulator/api/get-latest-pipeline-route.ts
+var getLatestPipelineRoute = {
+  method: "GET",
+  path: "/projects/:id/pipelines/latest",
+  authenticate: "non-get",
+  jobTokens: "never",
+  params: [],
+  handle(context) {
+    const { state, params } = context;
+    const project = loadProject(context, "visible");
+    const setup = state.pipelineSetups.get(project.id);
+    const ref = typeof params.ref === "string" && params.ref !== "" ? params.ref : setup?.branches[0] ?? "main";
+    let latest;
+    for (const pipeline of state.pipelines.values()) {
+      if (pipeline.projectId !== project.id || pipeline.ref !== ref) continue;
+      if (pipeline.source === "parent_pipeline") continue;
+      if (!latest || pipeline.id > latest.id) latest = pipeline;
+    }
+    if (!latest || !canReadPipeline(project, context.identity.user)) throw forbidden();
+    return context.c.json(presentPipelineDetail(context.present, latest, void 0, true));
+  }
+};
+
+// src/emulator/api/get-pipeline-route.ts
+var getPipelineRoute = {
+  method: "GET",
+  path: "/projects/:id/pipelines/:pipeline_id",
+  authenticate: "non-get",
+  jobTokens: "never",
+  params: [PIPELINE_ID_PARAM],
+  handle(context) {
+    const project = loadProject(context, "visible");
+    const pipeline = findReadablePipeline(context, project);
+    return context.c.json(presentPipelineDetail(context.present, pipeline, void 0, true));
+  }
+};
+
+// src/emulator/artifacts/latest-build-for-ref.ts
+function latestBuildForRef(state, project, ref, name, now) {
+  const root = latestSuccessfulPipeline(state, project, ref);
+  if (!root) return void 0;
+  const pipelines = selfAndProjectDescendants(state, root).sort((a, b) => a.id - b.id);
+  for (const pipeline of pipelines) {
+    const found = state.pipelineJobs(pipeline).find(
+      (job) => job.kind === "build" && !job.retried && job.spec.name === name && job.spec.artifacts.length > 0 && artifactsUploadedAt(job, now) !== null
+    );
+    if (found) return found;
+  }
+  return void 0;
+}
+function selfAndProjectDescendants(state, root) {
+  const found = [root];
+  for (let index = 0; index < found.length; index++) {
+    const pipeline = found[index];
+    for (const job of state.pipelineJobs(pipeline)) {
+      const child = job.downstreamPipelineId === null ? void 0 : state.pipelines.get(job.downstreamPipelineId);
+      if (child && child.projectId === root.projectId) found.push(child);
+    }
+  }
+  return found;
+}
+
+// src/emulator/api/find-ref-build.ts
+function findRefBuild(context, project, name) {
+  const ref = context.c.req.param("ref_name") ?? "";
+  const build = latestBuildForRef(context.state, project, ref, name, context.now);
+  if (!build) throw recordNotFound();
+  return build;
+}
+function readJobName(context) {
+  const name = context.params.job;
+  if (name === void 0 || name === null) throw invalidParams("job is missing");
+  if (typeof name === "object") throw invalidParams("job is invalid");
+  return String(name);
+}
+
+// src/emulator/api/get-ref-artifact-file-route.ts
+var getRefArtifactFileRoute = {
+  method: "GET",
+  path: "/projects/:id/jobs/artifacts/:ref_name{.+}/raw/:artifact_path{.+}",
+  jobTokens: "always",
+  authenticate: "non-get",
+  params: [],
+  handle(context) {
+    const name = readJobName(context);
+    const project = loadProject(context, "read");
+    const build = findRefBuild(context, project, name);
+    authorizeJobArtifacts(context, project, build);
+    const path = checkArtifactPath(context);
+    const archive = availableArchive(context.state, build, context.now);
+    if (!archive) throw notFound();
+    return artifactsEntryResponse(archive, path, "sniffed");
+  }
+};
+
+// src/emulator/api/get-ref-artifacts-route.ts
+var getRefArtifactsRoute = {
+  method: "GET",
+  path: "/projects/:id/jobs/artifacts/:ref_name{.+}/download",
+  jobTokens: "always",
+  authenticate: "non-get",
+  params: [],
+  async handle(context) {
+    const name = readJobName(context);
+    const project = loadProject(context, "read");
+    const build = findRefBuild(context, project, name);
+    authorizeJobArtifacts(context, project, build);
+    const archive = availableArchive(context.state, build, context.now);
+    if (!archive) throw notFound();
+    return presentArchive(context, archive);
   }
 };
 
@@ -13166,21 +14994,6 @@ function pageUrl(requestUrl, params, page) {
   return url.toString();
 }
 
-// src/emulator/api/find-project-pipeline.ts
-var PIPELINE_ID_PARAM = {
-  name: "pipeline_id",
-  type: "integer",
-  required: true
-};
-function readPipelineId(context) {
-  return Number(context.params.pipeline_id);
-}
-function findProjectPipeline(context, project, id) {
-  const pipeline = context.state.pipelines.get(id);
-  if (!pipeline || pipeline.projectId !== project.id) throw recordNotFound();
-  return pipeline;
-}
-
 // src/emulator/api/list-pipeline-kind.ts
 var PIPELINE_SCOPE = { name: "scope", type: "scope", hashes: "invalid" };
 var PIPELINE_JOBS_PARAMS = [
@@ -13241,6 +15054,150 @@ var listPipelineTriggerJobsRoute = {
   ...listPipelineBridgesRoute,
   path: "/projects/:id/pipelines/:pipeline_id/trigger_jobs"
 };
+
+// src/emulator/present/present-pipeline-variable.ts
+function presentPipelineVariable(variable) {
+  return {
+    variable_type: variable.variableType,
+    key: variable.key,
+    value: variable.value,
+    raw: false
+  };
+}
+
+// src/emulator/api/list-pipeline-variables-route.ts
+var listPipelineVariablesRoute = {
+  method: "GET",
+  path: "/projects/:id/pipelines/:pipeline_id/variables",
+  authenticate: "non-get",
+  jobTokens: "never",
+  params: [PIPELINE_ID_PARAM],
+  handle(context) {
+    const project = loadProject(context, "visible");
+    const pipeline = findProjectPipeline(context, project, readPipelineId(context));
+    if (!canReadPipelineVariables(project, context.identity.user, pipeline)) throw forbidden();
+    return context.c.json(pipelineVariables(context.state, pipeline).map(presentPipelineVariable));
+  }
+};
+
+// src/emulator/api/list-pipelines-route.ts
+var SCOPES = ["running", "pending", "finished", "branches", "tags"];
+var ORDER_BY = ["id", "status", "ref", "updated_at", "user_id"];
+var SOURCES = [
+  "unknown",
+  "push",
+  "web",
+  "trigger",
+  "schedule",
+  "api",
+  "external",
+  "pipeline",
+  "chat",
+  "webide",
+  "merge_request_event",
+  "external_pull_request_event",
+  "parent_pipeline",
+  "ondemand_dast_scan",
+  "ondemand_dast_validation",
+  "security_orchestration_policy",
+  "container_registry_push",
+  "duo_workflow",
+  "pipeline_execution_policy_schedule"
+];
+var DATE_PARAMS = ["updated_before", "updated_after", "created_before", "created_after"];
+var listPipelinesRoute = {
+  method: "GET",
+  path: "/projects/:id/pipelines",
+  authenticate: "non-get",
+  jobTokens: "never",
+  params: [...PAGINATION_PARAMS, { name: "yaml_errors", type: "boolean" }],
+  handle(context) {
+    const { c, params, state, identity } = context;
+    const dates = checkListParams(params);
+    const project = loadProject(context, "visible");
+    if (!canReadPipeline(project, identity.user)) throw forbidden();
+    let pipelines = [...state.pipelines.values()].filter(
+      (pipeline) => pipeline.projectId === project.id && (pipeline.source !== "parent_pipeline" || params.source === "parent_pipeline")
+    );
+    pipelines = byScope(state, pipelines, params.scope);
+    const user = [...state.users.values()].find((each) => each.username === params.username);
+    const status = (pipeline) => pipelineStatus(state, pipeline);
+    const updated = (pipeline) => pipelineUpdatedAt(state, pipeline);
+    pipelines = pipelines.filter(
+      (pipeline) => (!params.status || status(pipeline) === params.status) && (!params.source || pipeline.source === params.source) && (!params.ref || pipeline.ref === params.ref) && (!params.sha || pipeline.sha === params.sha) && (!params.username || user !== void 0 && pipeline.userId === user.id) && (!params.name || pipeline.name === params.name) && params.yaml_errors !== true && (dates.updated_before === void 0 || updated(pipeline) < dates.updated_before) && (dates.updated_after === void 0 || updated(pipeline) > dates.updated_after) && (dates.created_before === void 0 || pipeline.createdAt < dates.created_before) && (dates.created_after === void 0 || pipeline.createdAt > dates.created_after)
+    );
+    const orderBy = typeof params.order_by === "string" ? params.order_by : "id";
+    const direction = params.sort === "asc" ? 1 : -1;
+    const key = (pipeline) => {
+      if (orderBy === "status") return status(pipeline);
+      if (orderBy === "ref") return pipeline.ref;
+      if (orderBy === "updated_at") return updated(pipeline);
+      if (orderBy === "user_id") return pipeline.userId;
+      return pipeline.id;
+    };
+    pipelines.sort((a, b) => compare(key(a), key(b)) * direction || b.id - a.id);
+    const page = paginateOffset(c, pipelines, readPageRequest(params), true);
+    return c.json(
+      page.map((pipeline) => ({
+        ...presentPipeline(context.present, pipeline),
+        name: pipeline.name ?? null
+      }))
+    );
+  }
+};
+function checkListParams(params) {
+  const problems = [];
+  const oneOf = (name, allowed) => {
+    const value = params[name];
+    if (value === void 0 || value === null) return;
+    const ok = typeof value === "string" && (Array.isArray(allowed) ? allowed.includes(value) : allowed.has(value));
+    if (!ok) problems.push(`${name} does not have a valid value`);
+  };
+  oneOf("scope", SCOPES);
+  oneOf("status", SCOPE_VALUES);
+  for (const name of ["ref", "sha", "username"])
+    if (params[name] !== void 0 && typeof params[name] !== "string")
+      problems.push(`${name} is invalid`);
+  const dates = {};
+  for (const name of DATE_PARAMS) {
+    const value = params[name];
+    if (value === void 0 || value === null) continue;
+    const time = typeof value === "string" ? Date.parse(value) : Number.NaN;
+    if (Number.isNaN(time)) problems.push(`${name} is invalid`);
+    else dates[name] = time;
+  }
+  oneOf("order_by", ORDER_BY);
+  oneOf("sort", ["asc", "desc"]);
+  oneOf("source", SOURCES);
+  if (problems.length > 0) throw invalidParams(problems.join(", "));
+  return dates;
+}
+function byScope(state, pipelines, scope) {
+  const status = (pipeline) => pipelineStatus(state, pipeline);
+  if (scope === "running" || scope === "pending")
+    return pipelines.filter((pipeline) => status(pipeline) === scope);
+  if (scope === "finished")
+    return pipelines.filter(
+      (pipeline) => ["success", "failed", "canceled", "skipped"].includes(status(pipeline))
+    );
+  if (scope !== "branches" && scope !== "tags") return pipelines;
+  const tag = scope === "tags";
+  const setup = state.pipelineSetups.get(pipelines[0]?.projectId ?? -1);
+  const refs = new Set(tag ? setup?.tags : setup?.branches);
+  const newest = /* @__PURE__ */ new Map();
+  for (const pipeline of pipelines) {
+    if (pipeline.tag !== tag || !refs.has(pipeline.ref)) continue;
+    const seen = newest.get(pipeline.ref);
+    if (!seen || pipeline.id > seen.id) newest.set(pipeline.ref, pipeline);
+  }
+  return [...newest.values()];
+}
+function compare(a, b) {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
 
 // src/emulator/http/keyset-pagination.ts
 function paginateKeyset(c, items, request, cursor) {
@@ -13434,6 +15391,129 @@ var retryJobRoute = {
   }
 };
 
+// src/emulator/state/retry-pipeline.ts
+function retryPipeline(state, pipeline, at, userId) {
+  const latest = state.pipelineJobs(pipeline).filter((job) => !job.retried);
+  for (const job of latest) {
+    if (job.status !== "failed" && job.status !== "canceled") continue;
+    if (!isRetryable(state, job)) continue;
+    job.retried = true;
+    const retry = addJob(state, pipeline, job.spec, at, job.attempt + 1, job);
+    retry.userId = userId;
+    retry.playVariables = job.playVariables;
+    retry.playedByUserId = job.playedByUserId;
+  }
+  if (pipeline.archived) return;
+  for (const job of latest) {
+    if (job.status !== "skipped") continue;
+    job.status = "created";
+    job.updatedAt = at;
+  }
+  settlePipeline(state, pipeline, at);
+}
+
+// src/emulator/api/retry-pipeline-route.ts
+var retryPipelineRoute = {
+  method: "POST",
+  path: "/projects/:id/pipelines/:pipeline_id/retry",
+  jobTokens: "never",
+  params: [PIPELINE_ID_PARAM],
+  handle(context) {
+    const { identity, now, state } = context;
+    const project = loadProject(context, "visible");
+    const pipeline = findReadablePipeline(context, project);
+    if (!canUpdatePipeline(project, identity.user, pipeline)) throw forbidden();
+    retryPipeline(state, pipeline, now, identity.user?.id ?? null);
+    return context.c.json(presentPipelineDetail(context.present, pipeline, void 0, false), 201);
+  }
+};
+
+// src/emulator/api/trigger-pipeline-routes.ts
+var TRIGGER_PIPELINE_ROUTES = [
+  "/projects/:id/trigger/pipeline",
+  "/projects/:id/ref/:ref{.+}/trigger/pipeline"
+].map((path) => ({
+  method: "POST",
+  path,
+  jobTokens: "never",
+  authenticate: "none",
+  params: [],
+  handle: triggerPipeline
+}));
+function triggerPipeline(context) {
+  const { c, params, state, now } = context;
+  const ref = c.req.param("ref") ?? params.ref;
+  checkParams(ref, params);
+  if (c.req.header("x-gitlab-event") === "Pipeline Hook") throw forbidden();
+  const given = params.variables === void 0 || params.variables === null ? {} : params.variables;
+  const entries = Object.entries(given);
+  if (!entries.every(([, value]) => typeof value === "string"))
+    throw apiError(400, { message: "variables needs to be a map of key-valued strings" });
+  const project = state.findProject(c.req.param("id") ?? "");
+  if (!project) throw notFound();
+  const variables = [
+    ...entries.map(([key, value]) => ({
+      key,
+      value: String(value),
+      variableType: "env_var"
+    })),
+    {
+      key: "TRIGGER_PAYLOAD",
+      value: JSON.stringify(
+        payloadOf(c, params, Object.fromEntries(entries))
+      ),
+      variableType: "file"
+    }
+  ];
+  const outcome = runFromToken(state, project, String(params.token), String(ref), variables, now);
+  if (!outcome) throw notFound();
+  if (outcome.kind === "refused") throw apiError(400, { message: outcome.errors });
+  return c.json(presentPipelineDetail(context.present, outcome.pipeline, void 0, false), 201);
+}
+function checkParams(ref, params) {
+  const problems = [];
+  if (ref === void 0 || ref === null) problems.push("ref is missing");
+  else if (typeof ref !== "string") problems.push("ref is invalid");
+  else if (ref.trim() === "") problems.push("ref is empty");
+  if (params.token === void 0 || params.token === null) problems.push("token is missing");
+  else if (typeof params.token !== "string") problems.push("token is invalid");
+  const variables = params.variables;
+  if (variables !== void 0 && variables !== null && !isHash(variables))
+    problems.push("variables is invalid");
+  if (problems.length > 0) throw invalidParams(problems.join(", "));
+}
+function payloadOf(c, params, variables) {
+  const merged = { ...params, ...c.req.param(), variables };
+  delete merged.token;
+  return merged;
+}
+function runFromToken(state, project, token, ref, variables, at) {
+  const trigger = state.triggerByToken(token);
+  if (trigger) {
+    if (trigger.projectId !== project.id) return void 0;
+    const user2 = state.user(trigger.ownerId);
+    return runNewPipeline(
+      state,
+      { project, user: user2, ref, source: "trigger", variables, upstreamJob: null },
+      at
+    );
+  }
+  const job = runningJob(state, token);
+  if (!job) return void 0;
+  const user = state.user(job.userId);
+  if (!canSeeProject(project, user) || !jobTokenAdmits(project, state.project(job.projectId)))
+    return void 0;
+  return runNewPipeline(
+    state,
+    { project, user, ref, source: "pipeline", variables, upstreamJob: job },
+    at
+  );
+}
+function runningJob(state, token) {
+  const job = state.jobByToken(token);
+  return job?.status === "running" || job?.status === "canceling" ? job : void 0;
+}
+
 // src/emulator/api/api-routes.ts
 var API_ROUTES = [
   listProjectJobsRoute,
@@ -13444,10 +15524,26 @@ var API_ROUTES = [
   getAllowedAgentsRoute,
   getJobRoute,
   getJobTraceRoute,
+  // The ref routes before the job-id ones, as Grape defines them (lib/api/ci/job_artifacts.rb):
+  // `jobs/artifacts/artifacts/download` is the ref `artifacts`, not job "artifacts".
+  getRefArtifactsRoute,
+  getRefArtifactFileRoute,
+  getJobArtifactsRoute,
+  getJobArtifactFileRoute,
   cancelJobRoute,
   retryJobRoute,
   eraseJobRoute,
-  playJobRoute
+  playJobRoute,
+  // Pipelines (lib/api/ci/pipelines.rb, lib/api/ci/triggers.rb); `latest` before `:pipeline_id`,
+  // as Grape declares it first.
+  listPipelinesRoute,
+  createPipelineRoute,
+  getLatestPipelineRoute,
+  getPipelineRoute,
+  listPipelineVariablesRoute,
+  cancelPipelineRoute,
+  retryPipelineRoute,
+  ...TRIGGER_PIPELINE_ROUTES
 ];
 
 // src/emulator/api/create-api-app.ts
@@ -13471,7 +15567,7 @@ function endpoint(runtime, route) {
     const { state } = runtime;
     syncState(state, now);
     const jobTokenAllowed = route.jobTokens === "always" || route.jobTokens === "lists" && state.settings.jobTokenListAccess;
-    const identity = authenticate(state, c.var.credential, {
+    const identity = route.authenticate === "none" ? { kind: "anonymous", user: void 0 } : authenticate(state, c.var.credential, {
       jobTokenAllowed,
       anonymousAllowed: route.authenticate === "non-get" && route.method === "GET"
     });
@@ -13486,6 +15582,60 @@ function endpoint(runtime, route) {
     const baseUrl = new URL(c.req.url).origin;
     return route.handle({ c, state, identity, params, now, present: { state, now, baseUrl } });
   };
+}
+
+// src/emulator/artifacts/object-storage-response.ts
+var CREDENTIAL_HEADERS = ["authorization", "private-token", "job-token", "cookie"];
+async function objectStorageResponse(request, artifact) {
+  if (CREDENTIAL_HEADERS.some((name) => request.headers.has(name))) {
+    return s3Error(
+      400,
+      "InvalidArgument",
+      "Only one auth mechanism allowed; a GitLab credential was sent to object storage"
+    );
+  }
+  if (!artifact) return s3Error(403, "AccessDenied", "Request has expired");
+  const from = rangeStart(request.headers.get("range"));
+  if (from !== void 0 && from >= artifact.size) {
+    return new Response(null, {
+      status: 416,
+      headers: { "content-range": `bytes */${artifact.size}` }
+    });
+  }
+  const start = from ?? 0;
+  const body = (await archiveStream(artifact)).pipeThrough(skipBytes(start));
+  const headers = {
+    "content-type": "application/octet-stream",
+    "content-length": String(artifact.size - start),
+    "accept-ranges": "bytes"
+  };
+  if (from === void 0) return new Response(body, { status: 200, headers });
+  headers["content-range"] = `bytes ${start}-${artifact.size - 1}/${artifact.size}`;
+  return new Response(body, { status: 206, headers });
+}
+function rangeStart(range) {
+  const start = /^bytes=(\d+)-$/.exec(range?.trim() ?? "")?.[1];
+  return start === void 0 ? void 0 : Number(start);
+}
+function skipBytes(count) {
+  let left = count;
+  return new TransformStream({
+    transform(chunk, controller) {
+      if (left >= chunk.byteLength) {
+        left -= chunk.byteLength;
+        return;
+      }
+      controller.enqueue(left > 0 ? chunk.subarray(left) : chunk);
+      left = 0;
+    }
+  });
+}
+function s3Error(status, code, message) {
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>${code}</Code><Message>${message}</Message></Error>`,
+    { status, headers: { "content-type": "application/xml" } }
+  );
 }
 
 // src/emulator/auth/random-token.ts
@@ -13628,7 +15778,15 @@ function stateSnapshot(state, clock) {
       jobTokenScopeEnabled: project.jobTokenScopeEnabled,
       jobTokenAllowlist: [...project.jobTokenAllowlist].map(
         (id) => state.projects.get(id)?.fullPath ?? id
-      )
+      ),
+      branches: state.pipelineSetups.get(project.id)?.branches ?? [],
+      tags: state.pipelineSetups.get(project.id)?.tags ?? [],
+      // Trigger tokens are credentials: only who owns each one.
+      triggers: [...state.triggers.values()].filter((trigger) => trigger.projectId === project.id).map((trigger) => ({
+        id: trigger.id,
+        owner: username(trigger.ownerId),
+        description: trigger.description
+      }))
     })),
     pipelines: [...state.pipelines.values()].map((pipeline) => ({
       id: pipeline.id,
@@ -13641,7 +15799,11 @@ function stateSnapshot(state, clock) {
       status: pipelineStatus(state, pipeline),
       user: username(pipeline.userId),
       createdAt: iso(pipeline.createdAt),
+      name: pipeline.name ?? null,
       upstreamBridgeId: pipeline.upstreamBridgeId,
+      upstreamPipelineId: state.jobs.get(pipeline.upstreamBridgeId ?? -1)?.pipelineId ?? null,
+      downstreamPipelineIds: [...state.pipelines.values()].filter((other) => state.jobs.get(other.upstreamBridgeId ?? -1)?.pipelineId === pipeline.id).map((other) => other.id),
+      variables: pipelineVariables(state, pipeline),
       jobIds: pipeline.jobIds
     })),
     jobs: [...state.jobs.values()].map((job) => ({
@@ -14100,6 +16262,95 @@ function runnerLog(image, commands, outcome, end) {
   ];
 }
 
+// src/emulator/scenario/demo-release-pipeline.ts
+var APP_JS = `// demo-app, built by the demo's release pipeline
+export function health() {
+  return { status: 'ok' };
+}
+`;
+var demoReleasePipeline = {
+  refs: ["main"],
+  name: "Release",
+  stages: ["build", "test", "package"],
+  jobs: [
+    {
+      name: "build",
+      stage: "build",
+      duration: "12s",
+      artifacts: [
+        {
+          fileType: "archive",
+          filename: "artifacts.zip",
+          files: {
+            "dist/app.js": APP_JS,
+            "dist/health.json": '{ "status": "ok" }\n',
+            "reports/build.txt": "Build finished in 9.8s\n"
+          }
+        }
+      ],
+      trace: runnerLog(
+        "node:20-alpine",
+        [
+          { run: "npm ci", at: 3, output: ["added 412 packages in 4s"] },
+          { run: "npm run build", at: 7, output: ["Build finished in 9.8s", "dist/app.js 1.2 kB"] }
+        ],
+        "success",
+        11
+      )
+    },
+    {
+      name: "integration",
+      stage: "test",
+      trigger: {
+        project: "demo/app",
+        strategy: "depend",
+        jobs: [
+          {
+            name: "api-tests",
+            stage: "test",
+            duration: "15s",
+            trace: runnerLog(
+              "node:20-alpine",
+              [{ run: "npm run test:api", at: 3, output: ["  \u2713 38 API tests passed"] }],
+              "success",
+              14
+            )
+          },
+          {
+            name: "ui-tests",
+            stage: "test",
+            duration: "18s",
+            trace: runnerLog(
+              "mcr.microsoft.com/playwright:v1.49.0",
+              [{ run: "npx playwright test", at: 4, output: ["  12 passed (14.2s)"] }],
+              "success",
+              17
+            )
+          }
+        ]
+      }
+    },
+    {
+      name: "package",
+      stage: "package",
+      duration: "8s",
+      trace: runnerLog(
+        "alpine:3.20",
+        [
+          {
+            run: "tar czf demo-app-$RELEASE_VERSION.tgz dist",
+            at: 2,
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion the emulator performs, as a runner's shell would.
+            output: ["Packaged demo-app ${RELEASE_VERSION:-snapshot}"]
+          }
+        ],
+        "success",
+        7
+      )
+    }
+  ]
+};
+
 // src/emulator/scenario/demo-scenario.ts
 var demoScenario = {
   users: [
@@ -14113,7 +16364,9 @@ var demoScenario = {
       path: "demo/app",
       description: "A demo application with CI pipelines",
       members: { maintainer: "maintainer", developer: "developer" },
-      agents: [{ id: 1, configuration: { default_namespace: "demo" } }]
+      agents: [{ id: 1, configuration: { default_namespace: "demo" } }],
+      // A new pipeline on main (POST /pipeline, the trigger API): build, a child pipeline, package.
+      ci: [demoReleasePipeline]
     },
     {
       id: 2,
@@ -14353,12 +16606,19 @@ var EmulatorState = class {
   projects = /* @__PURE__ */ new Map();
   pipelines = /* @__PURE__ */ new Map();
   jobs = /* @__PURE__ */ new Map();
+  /** Signed links to archives, for `artifactsDownload: redirect`. */
+  objectStorage = new ObjectStorage();
   /** Jobs with an automatic transition ahead; the engine only looks at these. */
   active = /* @__PURE__ */ new Set();
   /** Pipelines the scenario creates later, in time order. */
   upcomingPipelines = [];
   settings;
   generateToken;
+  /** Per project id: what a new pipeline contains, and which branches and tags exist. */
+  pipelineSetups = /* @__PURE__ */ new Map();
+  /** Pipeline trigger tokens by id. */
+  triggers = /* @__PURE__ */ new Map();
+  #triggerTokens = /* @__PURE__ */ new Map();
   #jobTokens = /* @__PURE__ */ new Map();
   #personalTokens = /* @__PURE__ */ new Map();
   #oauthTokens = /* @__PURE__ */ new Map();
@@ -14376,6 +16636,16 @@ var EmulatorState = class {
     this.users.set(user.id, user);
     this.#personalTokens.set(user.personalToken, user.id);
     if (user.oauthToken) this.#oauthTokens.set(user.oauthToken, user.id);
+  }
+  /** Adds a pipeline trigger token and indexes it. */
+  addTrigger(trigger) {
+    this.triggers.set(trigger.id, trigger);
+    this.#triggerTokens.set(trigger.token, trigger.id);
+  }
+  /** The pipeline trigger with this token (Ci::Trigger.find_by_token). */
+  triggerByToken(token) {
+    const id = this.#triggerTokens.get(token);
+    return id === void 0 ? void 0 : this.triggers.get(id);
   }
   /** The next id of GitLab's one job sequence, shared by builds and bridges. */
   allocateJobId() {
@@ -14467,17 +16737,29 @@ function required(value, what) {
   return value;
 }
 
+// src/emulator/artifacts/to-archive-files.ts
+function toArchiveFiles(files) {
+  return Object.entries(files).map(
+    ([path, content]) => typeof content === "string" ? { path, text: content } : { path, bytes: content.bytes }
+  );
+}
+
 // src/emulator/state/to-job-spec.ts
 var DAY_MS = 864e5;
 var JOB_DEFAULTS = { queueMs: 1e3, durationMs: 1e4, cancelGraceMs: 2e3 };
 function toJobSpec(job, resolve) {
   const when = job.when ?? "on_success";
-  const artifacts = (job.artifacts ?? []).map((artifact) => ({
-    fileType: artifact.fileType,
-    filename: artifact.filename,
-    size: artifact.size,
-    fileFormat: artifact.fileFormat ?? null
-  }));
+  const artifacts = (job.artifacts ?? []).map((artifact) => {
+    const files = artifact.files ? toArchiveFiles(artifact.files) : null;
+    return {
+      fileType: artifact.fileType,
+      filename: artifact.filename,
+      // With `files`, the archive is a real zip, and its size is that zip's.
+      size: files ? archiveSize(files) : artifact.size ?? 0,
+      fileFormat: artifact.fileFormat ?? null,
+      files
+    };
+  });
   const result = job.result ?? "success";
   return {
     name: job.name,
@@ -14499,6 +16781,7 @@ function toJobSpec(job, resolve) {
     artifacts,
     artifactsExpireInMs: expireIn(job.artifactsExpireIn, artifacts.length > 0),
     artifactsUploadAtMs: job.artifactsUploadAt === void 0 ? null : parseDuration(job.artifactsUploadAt) ?? null,
+    artifactsAccess: job.artifactsAccess ?? "all",
     runner: {
       id: job.runner?.id ?? 1,
       description: job.runner?.description ?? "jobrelay emulator runner",
@@ -14539,6 +16822,43 @@ function expireIn(value, hasArtifacts) {
   return ms(value ?? void 0, 30 * DAY_MS);
 }
 
+// src/emulator/state/load-pipeline-setups.ts
+function loadPipelineSetups(state, scenario) {
+  const userIds = new Map([...state.users.values()].map((user) => [user.username, user.id]));
+  const resolve = {
+    userId: (username) => userIds.get(username) ?? 0,
+    projectId: (ref) => state.findProject(ref)?.id ?? 0
+  };
+  let nextTriggerId = 1;
+  for (const project of scenario.projects) {
+    const record2 = state.findProject(project.path);
+    if (!record2) continue;
+    const pipelines = (scenario.pipelines ?? []).filter(
+      (pipeline) => state.findProject(pipeline.project)?.id === record2.id
+    );
+    const refsOf = (tag) => pipelines.filter((pipeline) => (pipeline.tag ?? false) === tag).map((pipeline) => pipeline.ref ?? "main");
+    state.pipelineSetups.set(record2.id, {
+      templates: (project.ci ?? []).map((template) => ({
+        refs: template.refs ?? null,
+        stages: template.stages ?? null,
+        name: template.name ?? null,
+        jobs: template.jobs.map((job) => toJobSpec(job, resolve))
+      })),
+      branches: [.../* @__PURE__ */ new Set([...project.branches ?? ["main"], ...refsOf(false)])],
+      tags: [.../* @__PURE__ */ new Set([...project.tags ?? [], ...refsOf(true)])]
+    });
+    for (const trigger of project.triggers ?? []) {
+      state.addTrigger({
+        id: nextTriggerId++,
+        projectId: record2.id,
+        token: trigger.token ?? state.generateToken("glptt-"),
+        ownerId: resolve.userId(trigger.owner),
+        description: trigger.description ?? null
+      });
+    }
+  }
+}
+
 // src/emulator/state/build-state.ts
 var DAY_MS2 = 864e5;
 function buildState(scenario, now, generateToken) {
@@ -14550,7 +16870,8 @@ function buildState(scenario, now, generateToken) {
       jobTokenListAccess: scenario.server?.jobTokenListAccess ?? true,
       enforceOffsetLimit: scenario.server?.enforceOffsetLimit ?? false,
       instanceVariables: { ...scenario.server?.instanceVariables ?? {} },
-      allowedAgentsFormat: scenario.server?.allowedAgentsFormat ?? "current"
+      allowedAgentsFormat: scenario.server?.allowedAgentsFormat ?? "current",
+      artifactsDownload: scenario.server?.artifactsDownload ?? "proxy"
     }
   });
   scenario.users.forEach((user, index) => {
@@ -14587,6 +16908,7 @@ function buildState(scenario, now, generateToken) {
       configuration: agent.environments ? { ...agent.configuration, environments: agent.environments } : agent.configuration ?? {}
     }));
   });
+  loadPipelineSetups(state, scenario);
   const upcoming = (scenario.pipelines ?? []).map((pipeline) => {
     const spec = {
       projectId: resolve.projectId(pipeline.project),
@@ -15968,7 +18290,7 @@ function jobActionFor(job) {
 }
 
 // src/emulator/ui/status-icon.ts
-var STATUSES = {
+var STATUSES2 = {
   success: { group: "success", glyph: '<path d="M5 8.2l2 2 4-4.2" class="stroke"/>' },
   failed: {
     group: "failed",
@@ -15996,10 +18318,10 @@ function dots() {
   return '<circle cx="5.2" cy="8" r="0.9" class="fill"/><circle cx="8" cy="8" r="0.9" class="fill"/><circle cx="10.8" cy="8" r="0.9" class="fill"/>';
 }
 function statusGroup(status) {
-  return STATUSES[status]?.group ?? "neutral";
+  return STATUSES2[status]?.group ?? "neutral";
 }
 function statusIcon(status) {
-  const style = STATUSES[status] ?? { group: "neutral", glyph: "" };
+  const style = STATUSES2[status] ?? { group: "neutral", glyph: "" };
   const label = escapeHtml(status.replaceAll("_", " "));
   return `<svg class="ci-icon ci-${style.group}" viewBox="0 0 16 16" width="16" height="16" role="img" aria-label="${label}"><title>${label}</title><circle cx="8" cy="8" r="7" class="ring"/>${style.glyph}</svg>`;
 }
@@ -16267,7 +18589,7 @@ function matchesRequestFilter(filter, entry, caller) {
 // src/emulator/ui/render-requests-page.ts
 var REQUEST_ROWS = 500;
 var METHODS2 = ["GET", "POST", "PUT", "DELETE", "HEAD"];
-var STATUSES2 = ["2xx", "3xx", "4xx", "5xx", "none"];
+var STATUSES3 = ["2xx", "3xx", "4xx", "5xx", "none"];
 function renderRequestsPage(entries, who, filter, here) {
   const option = (value, current, label = value) => html`<option value="${value}" ${value === current ? raw("selected") : ""}>${label}</option>`;
   return html`<section aria-labelledby="requests-title">
@@ -16282,7 +18604,7 @@ function renderRequestsPage(entries, who, filter, here) {
 <form class="filters" method="get" action="${UI_BASE}/requests" data-live-filter role="search" aria-label="Filter requests">
   <label>Method <select name="method">${option("", filter.method, "any")}${METHODS2.map((m) => option(m, filter.method))}</select></label>
   <label>Path contains <input type="search" name="path" value="${filter.path}" placeholder="/jobs/"></label>
-  <label>Status <select name="status">${option("", filter.status, "any")}${STATUSES2.map((s) => option(s, filter.status, s === "none" ? "no answer" : s))}</select></label>
+  <label>Status <select name="status">${option("", filter.status, "any")}${STATUSES3.map((s) => option(s, filter.status, s === "none" ? "no answer" : s))}</select></label>
   <label>Who <input type="search" name="who" value="${filter.who}" placeholder="maintainer, job, fingerprint"></label>
   <button type="submit" class="button">Filter</button>
 </form>
@@ -16560,6 +18882,11 @@ function createEmulator(options = {}) {
   app.route("/api/v4", createApiApp(runtime));
   app.route("/-/emulator", createControlApp(runtime));
   app.route(UI_BASE, createUiApp({ runtime, apiFetch: inProcessFetch }));
+  app.get(`${OBJECT_STORAGE_PATH}/:key/:filename`, (c) => {
+    runtime.sync();
+    const artifact = runtime.state.objectStorage.open(c.req.param("key"), runtime.clock.now());
+    return objectStorageResponse(c.req.raw, artifact);
+  });
   app.get(`${UI_BASE}/`, (c) => c.redirect(UI_BASE));
   app.notFound(
     (c) => c.req.path.startsWith("/api/v4/") ? c.json({ error: "404 Not Found" }, 404) : c.text("Not Found", 404)

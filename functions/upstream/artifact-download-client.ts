@@ -1,6 +1,6 @@
 // The service client for one artifact download: its token goes only to the URL the policy checked, never along a redirect.
 
-import { withoutCredentials } from '../../src/gitlab/artifacts/artifact-redirect-client.js';
+import { withoutCredentialHeaders } from '../../src/gitlab/artifacts/artifact-redirect-client.js';
 import type { FetchFunction, GitLabClient } from '../../src/gitlab/client.js';
 
 /**
@@ -17,7 +17,7 @@ export function artifactDownloadClient(client: GitLabClient): GitLabClient {
     const url = new URL(input instanceof Request ? input.url : String(input));
     checked ??= url.href;
     if (url.href === checked) return client.fetch(url.href, init);
-    const headers = withoutCredentials(new Headers(init.headers));
+    const headers = withoutCredentialHeaders(new Headers(init.headers));
     return client.fetch(url.href, { ...init, headers, credentials: 'omit' });
   };
   return {

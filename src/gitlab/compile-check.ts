@@ -14,14 +14,9 @@ import {
 /** True when the value passes every check of the schema it was compiled from. */
 export type CompiledCheck = (value: unknown) => boolean;
 
-// Whether this runtime may compile generated code (Workers may not: there, closures only).
-const CAN_GENERATE = (() => {
-  try {
-    return new Function('return true')() === true;
-  } catch {
-    return false;
-  }
-})();
+// Set once the runtime refused to compile generated code (Workers refuse it while serving a
+// request, though not while starting): from then on, closures only.
+let generationRefused = false;
 
 /**
  * A check that accepts exactly what `schema` accepts, for schemas whose output IS their input
@@ -39,7 +34,16 @@ export function compileCheck(
     const shape = schema as unknown as SchemaShape;
     // Generated code reads each field by its literal name, which the engine makes fast; closures
     // read fields by a key in a variable. Both check the same rules (tested side by side).
-    return (options.generate ?? CAN_GENERATE) ? generateCheck(shape, compile) : compile(shape);
+    if (options.generate ?? !generationRefused) {
+      try {
+        return generateCheck(shape, compile);
+      } catch (error) {
+        if (error instanceof NotCompilable || options.generate === true) throw error;
+        // EvalError: code generation from strings is not allowed here.
+        generationRefused = true;
+      }
+    }
+    return compile(shape);
   } catch (error) {
     if (error instanceof NotCompilable) return undefined;
     throw error;

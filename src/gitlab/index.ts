@@ -1,5 +1,6 @@
 // The shared core: every GitLab Jobs API endpoint, its schemas, errors and transport (fetch only).
 
+export { withoutCredentialHeaders } from './artifacts/artifact-redirect-client.js';
 export type {
   OpenArtifactFileParams,
   OpenJobArtifactsParams,
@@ -19,6 +20,7 @@ export {
 export { type Clock, systemClock } from './clock.js';
 export { errorMessage } from './errors/error-message.js';
 export * from './errors/index.js';
+export { hasControlCharacter } from './has-control-character.js';
 export { issuePath } from './issue-path.js';
 export { cancelJob } from './jobs/cancel-job.js';
 export { eraseJob } from './jobs/erase-job.js';
@@ -69,6 +71,7 @@ export {
   type ListProjectPipelinesParams,
   listProjectPipelines,
 } from './pipelines/list-project-pipelines.js';
+export { pipelineEndpointPath } from './pipelines/pipeline-endpoint-path.js';
 export {
   type PipelineOutcomeUnknownDetails,
   PipelineOutcomeUnknownError,

@@ -51,7 +51,7 @@ export function artifactRedirectClient(client: GitLabClient): GitLabClient {
         });
       }
       await response.body?.cancel();
-      if (next.origin !== home.origin) headers = withoutCredentials(headers);
+      if (next.origin !== home.origin) headers = withoutCredentialHeaders(headers);
       target = next;
       response = await client.fetch(target.href, {
         method: 'GET',
@@ -76,7 +76,7 @@ export function artifactRedirectClient(client: GitLabClient): GitLabClient {
 }
 
 /** A copy of `headers` without any header that carries a credential. */
-export function withoutCredentials(headers: Headers): Headers {
+export function withoutCredentialHeaders(headers: Headers): Headers {
   const kept = new Headers();
   for (const [name, value] of headers) if (!CREDENTIAL_HEADERS.has(name)) kept.set(name, value);
   return kept;

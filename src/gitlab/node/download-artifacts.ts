@@ -1,7 +1,7 @@
 // Node only: an artifact download into a file through Node's own HTTP stack: object-storage redirects, retries, resume.
 import { createHash, type Hash } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { withoutCredentials } from '../artifacts/artifact-redirect-client.js';
+import { withoutCredentialHeaders } from '../artifacts/artifact-redirect-client.js';
 import type { GitLabClient } from '../client.js';
 import { GitLabHttpError } from '../errors/gitlab-http-error.js';
 import { JobRelayError } from '../errors/jobrelay-error.js';
@@ -143,7 +143,7 @@ async function openFollowingRedirects(
           gitlabMessage: client.redact(problem),
         });
       }
-      if (next.origin !== home.origin) headers = withoutCredentials(headers);
+      if (next.origin !== home.origin) headers = withoutCredentialHeaders(headers);
       target = next;
       continue;
     }

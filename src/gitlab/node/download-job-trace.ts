@@ -27,6 +27,8 @@ export interface DownloadJobTraceParams {
   transport: NodeTransport;
   /** Fed every byte written, in order: the caller's own, so a log written in pieces has one hash. */
   hash: Hash;
+  /** Told when the body broke off and the download goes on from `written` bytes (for a warning). */
+  onResume?: ((written: number, reason: unknown) => void) | undefined;
 }
 
 /** What one download wrote. */
@@ -82,6 +84,9 @@ export async function downloadJobTrace(
         if (error instanceof InterruptedBodyError) bytes += error.written;
         if (params.signal?.aborted) throw params.signal.reason;
         const delay = retryDelay(client, error, attempt, params.deadline);
+        if (delay !== undefined && error instanceof InterruptedBodyError) {
+          params.onResume?.(params.offset + bytes, error.cause);
+        }
         if (delay === undefined) {
           // Out of attempts: the error that broke the body off, when it is one of the core's (a timeout).
           throw error instanceof InterruptedBodyError && error.cause instanceof JobRelayError

@@ -6,7 +6,7 @@ import {
   type EmulatorServer,
   startEmulatorServer,
 } from '../../src/emulator/node/start-emulator-server.js';
-import { createClient, listProjectJobs } from '../../src/index.js';
+import { createClient, listProjectJobs, listProjectPipelines } from '../../src/index.js';
 import { DEMO_POLICY } from './demo-policy.js';
 import { stopAllGroups } from './process-groups.js';
 import { runCli } from './run-cli.js';
@@ -120,15 +120,75 @@ const fetched = await runCli(
   env,
 );
 
-const ok = played === 0 && fetched === 0;
+say(
+  played === 0 && fetched === 0
+    ? 'The deploy job was played once, followed to the end, and its log saved.'
+    : 'The deploy orchestration failed (see above).',
+);
+
+// Act two: a pipeline across projects, followed into its child pipeline, its artifacts taken.
+say(
+  'jobrelay trigger-pipeline --project demo/app --ref main --var RELEASE_VERSION=1.5.0 --wait --follow-log=package',
+);
+const released = await runCli(
+  [
+    'trigger-pipeline',
+    '--project',
+    'demo/app',
+    '--ref',
+    'main',
+    '--var',
+    'RELEASE_VERSION=1.5.0',
+    '--wait',
+    '--follow-log=package',
+    '--timeout',
+    '10m',
+    '--interval',
+    '1s',
+  ],
+  env,
+);
+const artifactsPath = join(outDir, 'artifacts.zip');
+const extractedPath = join(outDir, 'artifacts');
+// The release pipeline by id: by ref, GitLab would look in the newest successful pipeline on
+// main, which is its child pipeline, where the parent's build job is not found.
+const [release] = await listProjectPipelines(client, {
+  project: 'demo/app',
+  ref: 'main',
+  source: 'api',
+  maxItems: 1,
+}).toArray();
+if (!release) throw new Error('the release pipeline is not listed');
+say(
+  `jobrelay fetch-artifacts --project demo/app --pipeline ${release.id} --name build --output ${artifactsPath} --extract ${extractedPath}`,
+);
+const taken = await runCli(
+  [
+    'fetch-artifacts',
+    '--project',
+    'demo/app',
+    '--pipeline',
+    String(release.id),
+    '--name',
+    'build',
+    '--output',
+    artifactsPath,
+    '--extract',
+    extractedPath,
+  ],
+  env,
+);
+
+const ok = played === 0 && fetched === 0 && released === 0 && taken === 0;
 say(
   ok
-    ? 'Done: the deploy job was played once, followed to the end, and its log saved.'
+    ? 'Done: the deploy job was played once and its log saved; a release pipeline ran in demo/app, was followed into its child pipeline, and its build artifacts were taken.'
     : 'The orchestration failed (see above).',
 );
 console.log(`
   Look around:
     the deploy log          ${logPath}
+    the build artifacts     ${artifactsPath} (unzipped in ${extractedPath})
     the relay's policy      curl -H "JOB-TOKEN: <token>" ${relay.url}/-/policy
     job tokens to try with  curl ${emulator.url}/-/emulator/job-tokens
     the relay's API         ${relay.url}/-/openapi.json

@@ -37,12 +37,22 @@ function runStart(outDir: string): Promise<{ code: number | null; output: string
 }
 
 describe('npm start', () => {
-  it("plays demo/app's deploy through the relay with a job token, follows it and saves its log", async () => {
+  it("plays demo/app's deploy through the relay with a job token, then runs and follows a release pipeline and takes its artifacts", async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'jobrelay-start-'));
     dirs.push(outDir);
     const { code, output } = await runStart(outDir);
     expect(output).toContain('Done: the deploy job was played once');
     expect(code).toBe(0);
+    // Act two: a release pipeline run in demo/app from demo/deploy's job, followed into its
+    // child pipeline (the tree shows the child's jobs under the bridge), its artifacts taken.
+    expect(output).toMatch(
+      /#\\d+ integration \(bridge\): success\n\s+pipeline #\d+ \(project 1, main\): success/,
+    );
+    expect(output).toMatch(/#\d+ api-tests: success/);
+    expect(output).toContain('Packaged demo-app 1.5.0');
+    expect(await readFile(join(outDir, 'artifacts', 'dist', 'app.js'), 'utf8')).toContain(
+      'export function health()',
+    );
     const logs = (await readdir(outDir)).filter((name) => /^deploy-\d+\.log$/.test(name));
     expect(logs).toHaveLength(1);
     expect(await readFile(join(outDir, logs[0] as string), 'utf8')).toContain(

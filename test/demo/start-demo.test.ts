@@ -46,7 +46,7 @@ describe('npm start', () => {
     // Act two: a release pipeline run in demo/app from demo/deploy's job, followed into its
     // child pipeline (the tree shows the child's jobs under the bridge), its artifacts taken.
     expect(output).toMatch(
-      /#\\d+ integration \(bridge\): success\n\s+pipeline #\d+ \(project 1, main\): success/,
+      /#\d+ integration \(bridge\): success\n\s+pipeline #\d+ \(project 1, main\): success/,
     );
     expect(output).toMatch(/#\d+ api-tests: success/);
     expect(output).toContain('Packaged demo-app 1.5.0');

@@ -11,11 +11,11 @@ import {
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-PGK6PHKT.js";
+} from "./chunks/chunk-FV26QS2W.js";
 import {
   cancelJob,
   cancelStartedJob
-} from "./chunks/chunk-23Z742QQ.js";
+} from "./chunks/chunk-N6EVQWNU.js";
 import {
   JOBRELAY_VERSION,
   STARTED_JOB_STATE,
@@ -25,7 +25,7 @@ import {
   formatStatusChange,
   postJobAction,
   resolveEnvironmentInputs
-} from "./chunks/chunk-7RW3LM45.js";
+} from "./chunks/chunk-7UNPSHU3.js";
 import {
   MASK_MIN_LENGTH,
   RawInputsSchema,

@@ -6,17 +6,17 @@ import {
   readActionInputs,
   setFailed,
   setOutput
-} from "./chunks/chunk-SQISNXUZ.js";
+} from "./chunks/chunk-VXSRNE47.js";
 import {
   describeStepError,
   runStep,
   systemClock
-} from "./chunks/chunk-PGK6PHKT.js";
+} from "./chunks/chunk-FV26QS2W.js";
 import {
   createNetworkFetch,
   createStepClient,
   resolveEnvironmentInputs
-} from "./chunks/chunk-7RW3LM45.js";
+} from "./chunks/chunk-7UNPSHU3.js";
 import {
   parseStepInputs
 } from "./chunks/chunk-E5D4CQUK.js";

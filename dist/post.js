@@ -4,17 +4,17 @@ import {
   createActionsReporter,
   getState,
   readActionInputs
-} from "./chunks/chunk-SQISNXUZ.js";
+} from "./chunks/chunk-VXSRNE47.js";
 import {
   cancelStartedJob
-} from "./chunks/chunk-23Z742QQ.js";
+} from "./chunks/chunk-N6EVQWNU.js";
 import {
   STARTED_JOB_STATE,
   createNetworkFetch,
   createStepClient,
   decodeStartedJob,
   resolveEnvironmentInputs
-} from "./chunks/chunk-7RW3LM45.js";
+} from "./chunks/chunk-7UNPSHU3.js";
 import {
   parseStepInputs
 } from "./chunks/chunk-E5D4CQUK.js";

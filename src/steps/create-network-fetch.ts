@@ -1,6 +1,5 @@
 // The fetch the CLI and the action send requests with: through the proxy the environment names, trusting ca-file too.
 import { readFile } from 'node:fs/promises';
-import * as tls from 'node:tls';
 import type { FetchFunction } from '../gitlab/client.js';
 import { InvalidInputError } from '../gitlab/errors/invalid-input-error.js';
 import { proxySettings } from './proxy-settings.js';
@@ -57,6 +56,8 @@ async function trustedCertificates(
   env: Partial<Record<string, string>>,
 ): Promise<string[]> {
   const own = await readPem(caFile, 'ca-file');
+  // Loaded here, not at start-up: only a run with a CA file needs node:tls this early.
+  const tls = await import('node:tls');
   const getCACertificates = (tls as { getCACertificates?: (type: string) => string[] })
     .getCACertificates;
   if (getCACertificates) return [...getCACertificates('default'), own];

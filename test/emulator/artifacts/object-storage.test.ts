@@ -78,11 +78,12 @@ describe('object storage redirects', () => {
     const emulator = world('redirect');
     const first = await emulator.fetch(archiveUrl(emulator), { ...withToken, redirect: 'manual' });
     const location = first.headers.get('location') ?? '';
-    for (const headers of [
+    const credentials: Record<string, string>[] = [
       { 'PRIVATE-TOKEN': TOKEN },
       { 'JOB-TOKEN': 'glcbt-x' },
       { Authorization: `Bearer ${TOKEN}` },
-    ]) {
+    ];
+    for (const headers of credentials) {
       const response = await emulator.fetch(location, { headers });
       expect(response.status).toBe(400);
       expect(await response.text()).not.toContain(TOKEN);

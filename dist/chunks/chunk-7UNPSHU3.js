@@ -29,7 +29,6 @@ import {
 
 // src/steps/create-network-fetch.ts
 import { readFile } from "node:fs/promises";
-import * as tls from "node:tls";
 
 // src/steps/proxy-settings.ts
 function proxySettings(env) {
@@ -75,8 +74,9 @@ async function createNetworkFetch(options) {
 }
 async function trustedCertificates(caFile, env) {
   const own = await readPem(caFile, "ca-file");
-  const getCACertificates2 = tls.getCACertificates;
-  if (getCACertificates2) return [...getCACertificates2("default"), own];
+  const tls = await import("node:tls");
+  const getCACertificates = tls.getCACertificates;
+  if (getCACertificates) return [...getCACertificates("default"), own];
   const extraFile = env.NODE_EXTRA_CA_CERTS?.trim();
   const extra = extraFile ? await readPem(extraFile, "NODE_EXTRA_CA_CERTS").catch(() => "") : "";
   return [...tls.rootCertificates, ...extra ? [extra] : [], own];

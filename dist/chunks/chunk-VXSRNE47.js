@@ -2,7 +2,7 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   formatStatusChange
-} from "./chunk-7RW3LM45.js";
+} from "./chunk-7UNPSHU3.js";
 import {
   inputsFor
 } from "./chunk-E5D4CQUK.js";

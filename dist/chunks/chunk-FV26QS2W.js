@@ -4,7 +4,7 @@ import {
   STARTED_JOB_STATE,
   encodeStartedJob,
   postJobAction
-} from "./chunk-7RW3LM45.js";
+} from "./chunk-7UNPSHU3.js";
 import {
   STEP_INPUTS,
   detectTokenType

@@ -89,7 +89,7 @@ export function createRelayApp(options: RelayAppOptions = {}) {
       onError: () => gitlabErrorResponse(413, 'request body too large (jobrelay)'),
     }),
   );
-  // The configuration, read once per environment → c.var.setup.
+  // The configuration, read once per environment → c.get('setup').
   app.use(loadConfiguration({ setupFor }));
 
   // The relay's open endpoints: no token needed.

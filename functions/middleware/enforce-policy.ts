@@ -17,8 +17,8 @@ export interface EnforcePolicyOptions {
 
 /**
  * A job route (read, trace, an action, artifacts by job id) goes through `authorizeJob` and, when
- * the job was read to decide, `c.var.authorizedJob` keeps it; artifacts by ref are decided by the
- * `job` query's name; a job list needs `read` on its project and gets `c.var.visibleJobNames`
+ * the job was read to decide, `c.get('authorizedJob')` keeps it; artifacts by ref are decided by the
+ * `job` query's name; a job list needs `read` on its project and gets `c.get('visibleJobNames')`
  * when `jobs` restrictions filter it; a pipeline read or cancel needs a rule without `jobs`; a new
  * pipeline (`pipeline`) is decided with its ref, variable keys and input keys. The caller's own routes
  * (`/job`, `/job/allowed_agents`, `/-/policy`) name no target and pass. A refusal is a 403, or
@@ -26,11 +26,13 @@ export interface EnforcePolicyOptions {
  */
 export function enforcePolicy(options: EnforcePolicyOptions): MiddlewareHandler<RelayAppEnv> {
   return async function enforcePolicy(c, next) {
-    const { route, caller, config } = c.var;
+    const route = c.get('route');
+    const caller = c.get('caller');
+    const config = c.get('config');
     const context: DecisionContext = {
       policy: config.policy,
       caller,
-      callerRef: c.var.callerRef,
+      callerRef: c.get('callerRef'),
       log: options.log,
     };
     switch (route.kind) {
@@ -38,12 +40,12 @@ export function enforcePolicy(options: EnforcePolicyOptions): MiddlewareHandler<
       case 'trace':
       case 'action': {
         const job = jobRead(route.project, route.jobId);
-        const authorization = await authorizeJob(context, () => c.var.upstream.read(job), {
+        const authorization = await authorizeJob(context, () => c.get('upstream').read(job), {
           operation:
             route.kind === 'action' ? route.action : route.kind === 'trace' ? 'trace' : 'read',
           target: route.project,
           jobId: route.jobId,
-          variableKeys: c.var.playVariables?.map((variable) => variable.key),
+          variableKeys: c.get('playVariables')?.map((variable) => variable.key),
         });
         if (!authorization.allowed) return policyRefusal(authorization.decision);
         c.set('authorizedJob', authorization.job);
@@ -65,7 +67,7 @@ export function enforcePolicy(options: EnforcePolicyOptions): MiddlewareHandler<
         const { project: target, selector } = route;
         if ('jobId' in selector) {
           const job = jobRead(target, selector.jobId);
-          const authorization = await authorizeJob(context, () => c.var.upstream.read(job), {
+          const authorization = await authorizeJob(context, () => c.get('upstream').read(job), {
             operation: 'artifacts',
             target,
             jobId: selector.jobId,
@@ -82,7 +84,7 @@ export function enforcePolicy(options: EnforcePolicyOptions): MiddlewareHandler<
         break;
       }
       case 'create-pipeline': {
-        const wanted = c.var.pipelineRequest;
+        const wanted = c.get('pipelineRequest');
         const decision = decide(context, {
           operation: 'pipeline',
           target: route.project,

@@ -13,11 +13,11 @@ export interface LimitRateOptions {
 export function limitRate(options: LimitRateOptions): MiddlewareHandler<RelayAppEnv> {
   return async function limitRate(c, next) {
     const limiter = c.env?.CALLER_RATE_LIMITER;
-    const { caller } = c.var;
+    const caller = c.get('caller');
     if (limiter && !(await limiter.limit({ key: `job:${caller.jobId}` })).success) {
-      options.log({ event: 'rate-limited', caller: caller.jobId, token: c.var.callerRef });
+      options.log({ event: 'rate-limited', caller: caller.jobId, token: c.get('callerRef') });
       return gitlabErrorResponse(429, 'this job is calling the relay too often (jobrelay)', {
-        'retry-after': String(c.var.config.rateLimitPeriodSeconds),
+        'retry-after': String(c.get('config').rateLimitPeriodSeconds),
       });
     }
     await next();

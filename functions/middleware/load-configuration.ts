@@ -10,7 +10,7 @@ export interface LoadConfigurationOptions {
   setupFor: (env: RelayEnv) => Promise<RelaySetup>;
 }
 
-/** Sets `c.var.setup`, valid or not: the open endpoints answer either way, the rest go through `requireConfiguration`. */
+/** Sets `c.get('setup')`, valid or not: the open endpoints answer either way, the rest go through `requireConfiguration`. */
 export function loadConfiguration(
   options: LoadConfigurationOptions,
 ): MiddlewareHandler<RelayAppEnv> {

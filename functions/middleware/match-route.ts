@@ -4,7 +4,7 @@ import { gitlabErrorResponse } from '../http/gitlab-error-response.js';
 import { matchRelayRoute } from '../http/relay-route.js';
 import type { RelayAppEnv } from '../relay-app-env.js';
 
-/** Sets `c.var.route` from the raw (still percent-encoded) path; the handlers dispatch on its kind. */
+/** Sets `c.get('route')` from the raw (still percent-encoded) path; the handlers dispatch on its kind. */
 export function matchRoute(): MiddlewareHandler<RelayAppEnv> {
   return async function matchRoute(c, next) {
     const url = new URL(c.req.url);

@@ -14,17 +14,17 @@ export interface ProvideUpstreamOptions {
   callerFetch: FetchFunction;
 }
 
-/** Sets `c.var.upstream` from the service client and the configured sharing time. */
+/** Sets `c.get('upstream')` from the service client and the configured sharing time. */
 export function provideUpstream(options: ProvideUpstreamOptions): MiddlewareHandler<RelayAppEnv> {
   return async function provideUpstream(c, next) {
     c.set(
       'upstream',
       relayUpstream({
-        client: c.var.client,
+        client: c.get('client'),
         callerFetch: options.callerFetch,
         shared: options.shared,
         budget: options.budget,
-        shareMs: c.var.config.shareReadsMs,
+        shareMs: c.get('config').shareReadsMs,
         keepAlive: keepAliveOf(c),
       }),
     );

@@ -12,7 +12,7 @@ export interface ReadCallerTokensOptions {
 }
 
 /**
- * Sets `c.var.callerToken` and `c.var.idToken`; refuses with 401 before GitLab is asked anything
+ * Sets `c.get('callerToken')` and `c.get('idToken')`; refuses with 401 before GitLab is asked anything
  * (tokens in the URL, PRIVATE-TOKEN, non-job or malformed tokens). The reason is logged, never the header.
  */
 export function readCallerTokens(options: ReadCallerTokensOptions): MiddlewareHandler<RelayAppEnv> {

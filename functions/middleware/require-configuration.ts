@@ -9,14 +9,14 @@ export interface RequireConfigurationOptions {
   log: RelayLog;
 }
 
-/** Sets `c.var.config`, `c.var.client` and `c.var.idTokenVerifier` from a valid setup; otherwise answers 503. */
+/** Sets `c.get('config')`, `c.get('client')` and `c.get('idTokenVerifier')` from a valid setup; otherwise answers 503. */
 export function requireConfiguration(
   options: RequireConfigurationOptions,
 ): MiddlewareHandler<RelayAppEnv> {
   // One log line per distinct problem, not one per request.
   let reportedProblem: string | undefined;
   return async function requireConfiguration(c, next) {
-    const { setup } = c.var;
+    const setup = c.get('setup');
     if (!setup.config.ok || !('client' in setup)) {
       const problem = setup.config.ok ? 'no service client' : setup.config.problem;
       if (reportedProblem !== problem) {

@@ -21,25 +21,25 @@ export interface VerifyIdentityOptions {
   log: RelayLog;
 }
 
-/** Sets `c.var.caller` and `c.var.callerRef` (the token's fingerprint prefix); refuses with the status verification gives. */
+/** Sets `c.get('caller')` and `c.get('callerRef')` (the token's fingerprint prefix); refuses with the status verification gives. */
 export function verifyIdentity(options: VerifyIdentityOptions): MiddlewareHandler<RelayAppEnv> {
   return async function verifyIdentity(c, next) {
-    const { config } = c.var;
-    const verified = await verifyCaller(c.var.callerToken, c.var.idToken, {
+    const config = c.get('config');
+    const verified = await verifyCaller(c.get('callerToken'), c.get('idToken'), {
       gitlabUrl: config.gitlabUrl,
       fetch: options.fetch,
       cache: options.cache,
       inflight: options.inflight,
-      idTokenVerifier: c.var.idTokenVerifier,
+      idTokenVerifier: c.get('idTokenVerifier'),
       requireIdToken: config.requireIdToken,
       renew: async (caller) => {
         // The service token's budget is the callers' too: while it is held, each proves itself.
         try {
-          c.var.upstream.checkBudget();
+          c.get('upstream').checkBudget();
         } catch {
           return undefined;
         }
-        return options.runningJobs.isRunning(c.var.client, caller.projectId, caller.jobId);
+        return options.runningJobs.isRunning(c.get('client'), caller.projectId, caller.jobId);
       },
     });
     const callerRef = verified.fingerprint.slice(0, 12);

@@ -15,18 +15,18 @@ export async function actionRoute(
   c: Context<RelayAppEnv>,
   route: Extract<RelayRoute, { kind: 'action' }>,
 ): Promise<Response> {
-  const { client } = c.var;
+  const client = c.get('client');
   // An action spends the service token's budget like a read: held while the budget is.
-  c.var.upstream.checkBudget();
+  c.get('upstream').checkBudget();
   const params = { project: targetProjectRef(route.project), jobId: route.jobId };
   // Whatever the outcome, a read kept from before the action may now be out of date.
-  const forget = () => c.var.upstream.forgetSharedReads();
+  const forget = () => c.get('upstream').forgetSharedReads();
   const result = await runAction().finally(forget);
   return Response.json(result, { status: STATUS[route.action] });
 
   function runAction() {
     return route.action === 'play'
-      ? playJob(client, { ...params, variables: c.var.playVariables })
+      ? playJob(client, { ...params, variables: c.get('playVariables') })
       : route.action === 'retry'
         ? retryJob(client, params)
         : route.action === 'cancel'

@@ -21,8 +21,8 @@ export async function artifactsRoute(
   c: Context<RelayAppEnv>,
   route: Extract<RelayRoute, { kind: 'artifacts' }>,
 ): Promise<Response> {
-  c.var.upstream.checkBudget();
-  const client = artifactDownloadClient(c.var.client);
+  c.get('upstream').checkBudget();
+  const client = artifactDownloadClient(c.get('client'));
   const project = targetProjectRef(route.project);
   const selector =
     'jobId' in route.selector

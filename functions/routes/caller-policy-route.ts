@@ -5,5 +5,5 @@ import type { RelayAppEnv } from '../relay-app-env.js';
 
 /** The verified caller and the grants of the rules that match it. */
 export async function callerPolicyRoute(c: Context<RelayAppEnv>): Promise<Response> {
-  return c.json(callerPolicy(c.var.config.policy, c.var.caller));
+  return c.json(callerPolicy(c.get('config').policy, c.get('caller')));
 }

@@ -29,11 +29,13 @@ const LIST_QUERY = [
 
 /**
  * Relays one page of the list as GitLab sent it (checking its items is the client's part). Where
- * a `jobs` restriction applies (`c.var.visibleJobNames`) the page is parsed and only the jobs it
+ * a `jobs` restriction applies (`c.get('visibleJobNames')`) the page is parsed and only the jobs it
  * names are shown, and the totals, which would count the others, are dropped.
  */
 export async function jobListRoute(c: Context<RelayAppEnv>, route: ListRoute): Promise<Response> {
-  const { config, visibleJobNames, upstream } = c.var;
+  const config = c.get('config');
+  const visibleJobNames = c.get('visibleJobNames');
+  const upstream = c.get('upstream');
   const query = new URLSearchParams();
   for (const [key, value] of new URL(c.req.url).searchParams)
     if (LIST_QUERY.includes(key)) query.append(key, value);

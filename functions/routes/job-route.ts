@@ -11,6 +11,6 @@ export async function jobRoute(
   route: Extract<RelayRoute, { kind: 'get-job' }>,
 ): Promise<Response> {
   const answer =
-    c.var.authorizedJob ?? (await c.var.upstream.read(jobRead(route.project, route.jobId)));
+    c.get('authorizedJob') ?? (await c.get('upstream').read(jobRead(route.project, route.jobId)));
   return relayedResponse(answer, 'application/json');
 }

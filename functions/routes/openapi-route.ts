@@ -5,6 +5,6 @@ import type { RelayAppEnv } from '../relay-app-env.js';
 
 /** The OpenAPI document; never the request's Host: the configured public URL, else relative to where it was fetched. */
 export async function openApiRoute(c: Context<RelayAppEnv>): Promise<Response> {
-  const { config } = c.var.setup;
+  const { config } = c.get('setup');
   return c.json(openApiDocument((config.ok && config.publicUrl) || '/'));
 }

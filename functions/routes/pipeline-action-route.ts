@@ -14,7 +14,8 @@ export async function pipelineActionRoute(
   c: Context<RelayAppEnv>,
   route: Extract<RelayRoute, { kind: 'create-pipeline' | 'cancel-pipeline' }>,
 ): Promise<Response> {
-  const { client, upstream } = c.var;
+  const client = c.get('client');
+  const upstream = c.get('upstream');
   // An action spends the service token's budget like a read: held while the budget is.
   upstream.checkBudget();
   const project = targetProjectRef(route.project);
@@ -27,7 +28,7 @@ export async function pipelineActionRoute(
     }).finally(forget);
     return Response.json(pipeline, { status: 200 });
   }
-  const wanted = c.var.pipelineRequest;
+  const wanted = c.get('pipelineRequest');
   // readPipelineBody set it, or answered 400 before the policy was asked.
   if (!wanted) throw new Error('the pipeline request was not read');
   const pipeline = await createPipeline(client, {

@@ -35,7 +35,8 @@ export async function pipelineListRoute(
   c: Context<RelayAppEnv>,
   route: Extract<RelayRoute, { kind: 'list-pipelines' }>,
 ): Promise<Response> {
-  const { config, upstream } = c.var;
+  const config = c.get('config');
+  const upstream = c.get('upstream');
   const query = new URLSearchParams();
   for (const [key, value] of new URL(c.req.url).searchParams)
     if (LIST_QUERY.includes(key)) query.append(key, value);

@@ -20,7 +20,7 @@ export async function pipelineRoute(
     const ref = new URL(c.req.url).searchParams.get('ref');
     if (ref !== null) query.set('ref', ref);
   }
-  const answer = await c.var.upstream.read(
+  const answer = await c.get('upstream').read(
     route.kind === 'get-pipeline'
       ? {
           operation: 'getPipeline',

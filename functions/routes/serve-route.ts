@@ -12,10 +12,10 @@ export type RouteHandler<K extends RelayRoute['kind']> = (
 /** One handler per route kind: a new kind does not compile until it has one. */
 export type RouteHandlers = { [K in RelayRoute['kind']]: RouteHandler<K> };
 
-/** The app's last handler: calls the handler of `c.var.route`'s kind. */
+/** The app's last handler: calls the handler of `c.get('route')`'s kind. */
 export function serveRoute(handlers: RouteHandlers): Handler<RelayAppEnv> {
   return function serveRoute(c) {
-    const { route } = c.var;
+    const route = c.get('route');
     const handler = handlers[route.kind] as RouteHandler<typeof route.kind>;
     return handler(c, route);
   };

@@ -11,7 +11,9 @@ export async function tokenJobRoute(
   c: Context<RelayAppEnv>,
   route: Extract<RelayRoute, { kind: 'job-token-job' | 'allowed-agents' }>,
 ): Promise<Response> {
-  const { callerToken, config, upstream } = c.var;
+  const callerToken = c.get('callerToken');
+  const config = c.get('config');
+  const upstream = c.get('upstream');
   const client = createClient({
     url: config.gitlabUrl,
     token: callerToken.token,

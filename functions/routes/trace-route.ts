@@ -15,7 +15,7 @@ export async function traceRoute(
   c: Context<RelayAppEnv>,
   route: Extract<RelayRoute, { kind: 'trace' }>,
 ): Promise<Response> {
-  const trace = await c.var.upstream.read(traceRead(route.project, route.jobId));
+  const trace = await c.get('upstream').read(traceRead(route.project, route.jobId));
   const { length } = trace;
   const headers = new Headers({
     'content-type': trace.headers.get('content-type') ?? 'text/plain; charset=utf-8',

@@ -73,6 +73,10 @@ export function relayUpstream(parts: RelayUpstreamParts): RelayUpstream {
             path: read.path,
             query: read.query,
             expect: 'stream',
+            // Relayed as it came (workerd pipes a body it did not wrap natively): the caller's
+            // client times out an idle body itself, and a shared read stops being handed out
+            // once it has streamed for too long (SharedReads' maxStreamingMs).
+            watchIdleBody: false,
           });
           return response;
         },

@@ -10,6 +10,11 @@ export interface SharedReadsOptions {
   maxEntryBytes: number;
   /** All kept bodies together, in flight or finished (default 64 MiB). */
   maxTotalBytes: number;
+  /**
+   * How long a read still streaming is handed to new callers (default 30 s): a body GitLab
+   * stopped sending must not hold every later read of its URL.
+   */
+  maxStreamingMs: number;
   now?: () => number;
 }
 
@@ -18,6 +23,7 @@ export const DEFAULT_SHARED_READS: SharedReadsOptions = {
   ttlMs: 1_000,
   maxEntryBytes: 32 * 1024 * 1024,
   maxTotalBytes: 64 * 1024 * 1024,
+  maxStreamingMs: 30_000,
 };
 
 /** How one read is made and kept. */
@@ -38,6 +44,8 @@ interface Entry {
   opened: Promise<Opened>;
   /** Epoch ms after which the entry is not reused; Infinity while its body streams. */
   expires: number;
+  /** Epoch ms when the read was opened. */
+  openedAt: number;
   body?: SharedBody;
   /** Bytes the body holds, or will once in (its Content-Length). */
   bytes: number;
@@ -69,7 +77,7 @@ export class SharedReads {
   /** Whether a read of `key` would be served without a new upstream request. */
   has(key: string): boolean {
     const entry = this.#entries.get(key);
-    return entry !== undefined && entry.expires > this.#now();
+    return entry !== undefined && this.#live(entry);
   }
 
   /** The answer for `key`: shared when one is in flight or fresh, else from a new request. */
@@ -77,14 +85,14 @@ export class SharedReads {
     const ttlMs = spec.ttlMs ?? this.#options.ttlMs;
     if (ttlMs <= 0) return ownAnswer(await spec.open());
     const existing = this.#entries.get(key);
-    if (existing && existing.expires > this.#now()) {
+    if (existing && this.#live(existing)) {
       const opened = await existing.opened;
       if ('shared' in opened) return opened.shared;
       // Not shareable (too large, or unknown length): this caller asks on its own.
       return ownAnswer(await spec.open());
     }
     this.#sweep();
-    const entry = { expires: Infinity, bytes: 0 } as Entry;
+    const entry = { expires: Infinity, openedAt: this.#now(), bytes: 0 } as Entry;
     entry.opened = this.#open(key, entry, spec, ttlMs);
     this.#entries.set(key, entry);
     spec.keepAlive?.(entry.opened.catch(() => undefined));
@@ -127,6 +135,13 @@ export class SharedReads {
     return { shared: sharedAnswer(response, body), body };
   }
 
+  // Fresh, or still streaming and not for too long.
+  #live(entry: Entry): boolean {
+    const now = this.#now();
+    if (entry.expires !== Infinity) return entry.expires > now;
+    return now - entry.openedAt < this.#options.maxStreamingMs;
+  }
+
   #retainedBytes(): number {
     let bytes = 0;
     for (const entry of this.#entries.values())
@@ -137,7 +152,11 @@ export class SharedReads {
   // Drops finished entries past their time (the map holds a handful of URLs at once).
   #sweep(): void {
     const now = this.#now();
-    for (const [key, entry] of this.#entries) if (entry.expires <= now) this.#entries.delete(key);
+    for (const [key, entry] of this.#entries) {
+      const stalled =
+        entry.expires === Infinity && now - entry.openedAt >= this.#options.maxStreamingMs;
+      if (entry.expires <= now || stalled) this.#entries.delete(key);
+    }
   }
 
   #now(): number {

@@ -29,6 +29,12 @@ export interface RequestSpec {
   secrets?: readonly string[] | undefined;
   /** `json` reads and parses the body; `stream` hands the body over unread. */
   expect: 'json' | 'stream';
+  /**
+   * For `stream`: fail a body that stops coming for the client's timeout (default true). A proxy
+   * relaying the body to a client with its own idle timeout may turn it off: the watch wraps the
+   * body in a stream of JS, which costs a runtime such as workerd its native pass-through.
+   */
+  watchIdleBody?: boolean;
   /** The job a POST acts on (named when its outcome is unknown). */
   jobId?: number;
   signal?: AbortSignal | undefined;
@@ -132,6 +138,10 @@ async function attemptOnce(
         // for the attempt timeout fails with a TimeoutError.
         streaming = true;
         if (!response.body) {
+          return { kind: 'ok', response: toApiResponse(response, undefined) };
+        }
+        // Unwatched, the body is the runtime's own; the caller's signal stays wired to it.
+        if (spec.watchIdleBody === false) {
           return { kind: 'ok', response: toApiResponse(response, undefined) };
         }
         const body = watchBody(response.body, {

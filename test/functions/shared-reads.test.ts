@@ -130,3 +130,36 @@ describe('shared upstream reads', () => {
     expect(serviceReads(h, path)).toHaveLength(1);
   });
 });
+
+describe('a shared read whose body stalls', () => {
+  // A body GitLab stops sending: open, one chunk, then nothing.
+  function stalledResponse(): Response {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"partial":'));
+      },
+    });
+    return new Response(body, { headers: { 'content-length': '100' } });
+  }
+
+  it('is handed to new readers only while it has streamed for less than maxStreamingMs', async () => {
+    const time = clock();
+    const shared = new SharedReads({ now: time.now, maxStreamingMs: 30_000 });
+    let opened = 0;
+    const spec = {
+      open: async () => {
+        opened++;
+        return stalledResponse();
+      },
+    };
+    await shared.read('https://gitlab.test/api/v4/x', spec);
+    time.advance(29_000);
+    expect(shared.has('https://gitlab.test/api/v4/x')).toBe(true);
+    await shared.read('https://gitlab.test/api/v4/x', spec);
+    expect(opened).toBe(1);
+    time.advance(1_000);
+    expect(shared.has('https://gitlab.test/api/v4/x')).toBe(false);
+    await shared.read('https://gitlab.test/api/v4/x', spec);
+    expect(opened).toBe(2);
+  });
+});

@@ -570,3 +570,36 @@ describe('redirects', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('a streamed body with watchIdleBody off', () => {
+  it('hands over the runtime’s own body, which a pause longer than the timeout does not fail', async () => {
+    let release: (() => void) | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(new TextEncoder().encode('first '));
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        controller.enqueue(new TextEncoder().encode('second'));
+        controller.close();
+      },
+    });
+    const { client } = setup([() => new Response(body)], { timeoutMs: 50 });
+    const answer = await sendRequest(client, { ...GET, expect: 'stream', watchIdleBody: false });
+    expect(answer.response.body).toBe(body);
+    setTimeout(() => release?.(), 150);
+    expect(await answer.response.text()).toBe('first second');
+  });
+
+  it('is watched by default: the same pause fails the body with a timeout', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('first '));
+      },
+    });
+    const { client } = setup([() => new Response(body)], { timeoutMs: 50 });
+    const answer = await sendRequest(client, { ...GET, expect: 'stream' });
+    expect(answer.response.body).not.toBe(body);
+    await expect(answer.response.text()).rejects.toBeInstanceOf(TimeoutError);
+  });
+});

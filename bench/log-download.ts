@@ -143,7 +143,7 @@ export async function benchLogDownload(
       notes: `the CI step's fetch-trace-artifact as the runner starts it (node index.js, INPUT_* variables); ${curlRatio('action')}× curl${
         nodeRatio('action') <= 1.1
           ? ''
-          : ". The step writes the log through followJobTrace (fetch's web streams) and its own file writer, not writeJobTraceToFile: meeting it takes the step (src/steps, issue 13's owner) writing through jobrelay/node's Node path"
+          : ". The step writes through the same node:http path as writeJobTraceToFile (downloadJobTrace, SHA-256 as it goes), plus the action's start-up and its summary tail read from the file's end"
       }`,
     }),
     benchRow({
@@ -194,9 +194,7 @@ export async function benchLogDownload(
       target: '≤ 90 MB, any log size',
       met: actionPeakMax <= 90,
       notes: `the CI step's fetch-trace-artifact; highest of ${repetitions}: ${formatNumber(actionPeakMax)} MB${
-        actionPeakMax <= 90
-          ? ''
-          : ": fetch's web streams in the step; the same change as its wall time row"
+        actionPeakMax <= 90 ? '' : ': Node itself with its HTTP stack is most of it (node:http row)'
       }`,
     }),
     benchRow({

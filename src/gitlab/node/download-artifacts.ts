@@ -1,16 +1,20 @@
 // Node only: an artifact download into a file through Node's own HTTP stack: object-storage redirects, retries, resume.
-import { createHash, type Hash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { withoutCredentialHeaders } from '../artifacts/artifact-redirect-client.js';
 import type { GitLabClient } from '../client.js';
 import { GitLabHttpError } from '../errors/gitlab-http-error.js';
-import { JobRelayError } from '../errors/jobrelay-error.js';
-import { NetworkError } from '../errors/network-error.js';
-import { TimeoutError } from '../errors/timeout-error.js';
-import { httpErrorFrom, networkErrorFrom } from '../failed-request-errors.js';
-import { backoffDelay } from '../retry-policy.js';
 import { sleep } from '../sleep.js';
-import { type NodeAnswer, type NodeTransport, nodeHttpGet } from './node-http-get.js';
+import {
+  closeFile,
+  copyBody,
+  downloadRetryDelay,
+  finalDownloadError,
+  InterruptedBodyError,
+  nodeGet,
+  nodeHttpError,
+} from './node-download-parts.js';
+import type { NodeAnswer, NodeTransport } from './node-http-get.js';
 
 /** Where to download from and to. */
 export interface DownloadArtifactsParams {
@@ -31,7 +35,6 @@ export interface DownloadedArtifacts {
 }
 
 const MAX_REDIRECTS = 3;
-const MAX_ERROR_BODY = 64 * 1024;
 
 /**
  * Writes the answer to `params.url` into `params.path`. GitLab's redirect to object storage is
@@ -65,12 +68,8 @@ export async function downloadArtifacts(
       } catch (error) {
         if (error instanceof InterruptedBodyError) bytes += error.written;
         if (params.signal?.aborted) throw params.signal.reason;
-        const delay = retryDelay(client, error, attempt, params.deadline);
-        if (delay === undefined) {
-          throw error instanceof InterruptedBodyError && error.cause instanceof JobRelayError
-            ? error.cause
-            : error;
-        }
+        const delay = downloadRetryDelay(client, error, attempt, params.deadline);
+        if (delay === undefined) throw finalDownloadError(error);
         await sleep(delay, params.signal);
       }
     }
@@ -80,13 +79,6 @@ export async function downloadArtifacts(
     throw error;
   }
   return { bytes, sha256: hash.digest('hex'), contentDisposition };
-}
-
-function closeFile(file: WriteStream): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    file.once('error', reject);
-    file.end(resolve);
-  });
 }
 
 // One GET from byte `from`, following redirects: credentials stay on GitLab's origin.
@@ -100,23 +92,9 @@ async function openFollowingRedirects(
   if (from > 0) headers.set('Range', `bytes=${from}-`);
   let target = params.url;
   for (let hop = 0; ; hop++) {
+    // A signed query string (object storage's) is a credential: never shown.
     const path = `${target.pathname}${target.origin === home.origin ? target.search : ''}`;
-    const remaining = params.deadline === undefined ? Infinity : params.deadline - Date.now();
-    if (remaining <= 0) throw new TimeoutError('GET', path, 0);
-    const idleMs = Math.min(client.timeoutMs, remaining);
-    let answer: NodeAnswer;
-    try {
-      answer = await nodeHttpGet(target, Object.fromEntries(headers), {
-        transport: params.transport,
-        idleMs,
-        onIdle: () => new TimeoutError('GET', path, idleMs),
-        ...(params.signal ? { signal: params.signal } : {}),
-      });
-    } catch (error) {
-      if (params.signal?.aborted) throw params.signal.reason;
-      if (error instanceof JobRelayError) throw error;
-      throw networkErrorFrom((text) => client.redact(text), 'GET', path, error);
-    }
+    const answer = await nodeGet(client, target, Object.fromEntries(headers), path, params);
     const { status } = answer;
     if (status >= 200 && status < 300) return answer;
     const location = answer.headers.get('location');
@@ -147,7 +125,7 @@ async function openFollowingRedirects(
       target = next;
       continue;
     }
-    throw await httpError(client, path, answer);
+    throw await nodeHttpError(client, path, answer);
   }
 }
 
@@ -155,109 +133,4 @@ async function openFollowingRedirects(
 function rangeStart(headers: Headers): number | undefined {
   const start = /^bytes (\d+)-/.exec(headers.get('content-range') ?? '')?.[1];
   return start === undefined ? undefined : Number(start);
-}
-
-// Writes the body to the file, hashing as it goes; resolves with the bytes written.
-function copyBody(answer: NodeAnswer, file: WriteStream, hash: Hash): Promise<number> {
-  const body = answer.body;
-  const declared = Number(answer.headers.get('content-length') ?? Number.NaN);
-  let written = 0;
-  return new Promise<number>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      cleanup();
-      body.destroy();
-      reject(new InterruptedBodyError(written, error));
-    };
-    const onData = (chunk: Buffer) => {
-      hash.update(chunk);
-      written += chunk.byteLength;
-      if (!file.write(chunk)) {
-        body.pause();
-        file.once('drain', () => body.resume());
-      }
-    };
-    const onEnd = () => {
-      cleanup();
-      // A body shorter than its Content-Length was cut off in transit.
-      if (Number.isFinite(declared) && written < declared) {
-        reject(new InterruptedBodyError(written, new Error(`${written} of ${declared} bytes`)));
-        return;
-      }
-      resolve(written);
-    };
-    const onAborted = () => fail(new Error('the connection closed mid-body'));
-    const cleanup = () => {
-      body.off('data', onData);
-      body.off('end', onEnd);
-      body.off('error', fail);
-      body.off('aborted', onAborted);
-      file.off('error', fail);
-    };
-    body.on('data', onData);
-    body.once('end', onEnd);
-    body.once('error', fail);
-    body.once('aborted', onAborted);
-    file.once('error', fail);
-  });
-}
-
-/** A body that broke off after some bytes were written; the download resumes from them. */
-class InterruptedBodyError extends Error {
-  constructor(
-    readonly written: number,
-    cause: unknown,
-  ) {
-    super(`the download broke off after ${written} bytes`, { cause });
-  }
-}
-
-// The delay before attempt `attempt + 1`, or undefined when the error must be thrown.
-function retryDelay(
-  client: GitLabClient,
-  error: unknown,
-  attempt: number,
-  deadline: number | undefined,
-): number | undefined {
-  if (attempt > client.retry.limit) return undefined;
-  let asked: number | undefined;
-  if (error instanceof GitLabHttpError) {
-    if (!client.retry.statusCodes.includes(error.status)) return undefined;
-    asked = error.retryAfterMs;
-    if (asked !== undefined && asked > client.retry.maxRetryAfterMs) return undefined;
-  } else if (
-    !(error instanceof NetworkError) &&
-    !(error instanceof TimeoutError) &&
-    !(error instanceof InterruptedBodyError)
-  ) {
-    return undefined;
-  }
-  const delay = asked ?? backoffDelay(client.retry, attempt);
-  if (deadline !== undefined && Date.now() + delay >= deadline) return undefined;
-  return delay;
-}
-
-async function httpError(
-  client: GitLabClient,
-  path: string,
-  answer: NodeAnswer,
-): Promise<GitLabHttpError> {
-  let body = '';
-  try {
-    for await (const chunk of answer.body) {
-      body += String(chunk);
-      if (body.length >= MAX_ERROR_BODY) {
-        answer.body.destroy();
-        break;
-      }
-    }
-  } catch {
-    // The error body was lost; the status alone still says what happened.
-  }
-  return httpErrorFrom(
-    (text) => client.redact(text),
-    'GET',
-    path,
-    answer,
-    body.slice(0, MAX_ERROR_BODY),
-  );
 }

@@ -1,18 +1,21 @@
 // Node only: a job's log into a file through Node's own HTTP stack, with the core's redirect rule, retries and resume.
 import type { Hash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { createWriteStream } from 'node:fs';
 import type { GitLabClient } from '../client.js';
 import { GitLabHttpError } from '../errors/gitlab-http-error.js';
-import { JobRelayError } from '../errors/jobrelay-error.js';
-import { NetworkError } from '../errors/network-error.js';
-import { TimeoutError } from '../errors/timeout-error.js';
-import { httpErrorFrom, networkErrorFrom } from '../failed-request-errors.js';
 import { jobPath } from '../jobs/job-path.js';
 import type { ProjectRef } from '../params/project-id.js';
-import { backoffDelay } from '../retry-policy.js';
 import { sleep } from '../sleep.js';
-import { type NodeAnswer, type NodeTransport, nodeHttpGet } from './node-http-get.js';
+import {
+  closeFile,
+  copyBody,
+  downloadRetryDelay,
+  finalDownloadError,
+  InterruptedBodyError,
+  nodeGet,
+  nodeHttpError,
+} from './node-download-parts.js';
+import type { NodeAnswer, NodeTransport } from './node-http-get.js';
 
 /** What to download and where. */
 export interface DownloadJobTraceParams {
@@ -42,7 +45,6 @@ export interface DownloadedTrace {
 }
 
 const MAX_REDIRECTS = 3;
-const MAX_ERROR_BODY = 64 * 1024;
 // Large writes: fewer trips to the file system's thread pool for a log of hundreds of MB.
 const WRITE_HIGH_WATER_MARK = 1024 * 1024;
 
@@ -77,29 +79,22 @@ export async function downloadJobTrace(
         }
         if (from > 0) ranged = answer.status === 206;
         const skip = answer.status === 206 ? rangeSkip(answer.headers, from) : from;
-        bytes += await copyBody(answer, skip, file, hash);
+        bytes += await copyBody(answer, file, hash, skip);
         break;
       } catch (error) {
         // What arrived before the body broke off is written: the next attempt asks for the rest.
         if (error instanceof InterruptedBodyError) bytes += error.written;
         if (params.signal?.aborted) throw params.signal.reason;
-        const delay = retryDelay(client, error, attempt, params.deadline);
+        const delay = downloadRetryDelay(client, error, attempt, params.deadline);
         if (delay !== undefined && error instanceof InterruptedBodyError) {
           params.onResume?.(params.offset + bytes, error.cause);
         }
-        if (delay === undefined) {
-          // Out of attempts: the error that broke the body off, when it is one of the core's (a timeout).
-          throw error instanceof InterruptedBodyError && error.cause instanceof JobRelayError
-            ? error.cause
-            : error;
-        }
+        // Out of attempts: the error that broke the body off, when it is one of the core's (a timeout).
+        if (delay === undefined) throw finalDownloadError(error);
         await sleep(delay, params.signal);
       }
     }
-    await new Promise<void>((resolve, reject) => {
-      file.once('error', reject);
-      file.end(resolve);
-    });
+    await closeFile(file);
   } catch (error) {
     file.destroy();
     throw error;
@@ -119,22 +114,7 @@ async function openFollowingRedirects(
   let target = url;
   for (let hop = 0; ; hop++) {
     const path = `${target.pathname}${target.search}`;
-    const remaining = params.deadline === undefined ? Infinity : params.deadline - Date.now();
-    if (remaining <= 0) throw new TimeoutError('GET', path, 0);
-    const idleMs = Math.min(client.timeoutMs, remaining);
-    let answer: NodeAnswer;
-    try {
-      answer = await nodeHttpGet(target, headers, {
-        transport: params.transport,
-        idleMs,
-        onIdle: () => new TimeoutError('GET', path, idleMs),
-        ...(params.signal ? { signal: params.signal } : {}),
-      });
-    } catch (error) {
-      if (params.signal?.aborted) throw params.signal.reason;
-      if (error instanceof JobRelayError) throw error;
-      throw networkErrorFrom((text) => client.redact(text), 'GET', path, error);
-    }
+    const answer = await nodeGet(client, target, headers, path, params);
     const { status } = answer;
     if (status >= 200 && status < 300) return answer;
     if (status === 416 && from > 0) {
@@ -163,7 +143,7 @@ async function openFollowingRedirects(
       target = next;
       continue;
     }
-    throw await httpError(client, path, answer);
+    throw await nodeHttpError(client, path, answer);
   }
 }
 
@@ -174,127 +154,4 @@ function rangeSkip(headers: Headers, from: number): number {
   const skip = from - Number(start);
   if (skip < 0) throw new Error(`the server answered from byte ${start}, after the ${from} asked`);
   return skip;
-}
-
-// Writes the body (less its first `skip` bytes) to the file, hashing as it goes; resolves with the bytes written.
-function copyBody(
-  answer: NodeAnswer,
-  skip: number,
-  file: WriteStream,
-  hash: Hash,
-): Promise<number> {
-  const body: Readable = answer.body;
-  const declared = Number(answer.headers.get('content-length') ?? Number.NaN);
-  let toSkip = skip;
-  let received = 0;
-  let written = 0;
-  return new Promise<number>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      cleanup();
-      body.destroy();
-      // What was written stays written: the caller resumes from it.
-      reject(new InterruptedBodyError(written, error));
-    };
-    const onData = (chunk: Buffer) => {
-      received += chunk.byteLength;
-      let piece = chunk;
-      if (toSkip > 0) {
-        if (toSkip >= piece.byteLength) {
-          toSkip -= piece.byteLength;
-          return;
-        }
-        piece = piece.subarray(toSkip);
-        toSkip = 0;
-      }
-      hash.update(piece);
-      written += piece.byteLength;
-      if (!file.write(piece)) {
-        body.pause();
-        file.once('drain', () => body.resume());
-      }
-    };
-    const onEnd = () => {
-      cleanup();
-      // A body shorter than its Content-Length was cut off in transit.
-      if (Number.isFinite(declared) && received < declared) {
-        reject(new InterruptedBodyError(written, new Error(`${received} of ${declared} bytes`)));
-        return;
-      }
-      resolve(written);
-    };
-    const cleanup = () => {
-      body.off('data', onData);
-      body.off('end', onEnd);
-      body.off('error', fail);
-      body.off('aborted', onAborted);
-      file.off('error', fail);
-    };
-    const onAborted = () => fail(new Error('the connection closed mid-body'));
-    body.on('data', onData);
-    body.once('end', onEnd);
-    body.once('error', fail);
-    body.once('aborted', onAborted);
-    file.once('error', fail);
-  });
-}
-
-/** A log body that broke off after some bytes were written; the download resumes from them. */
-class InterruptedBodyError extends Error {
-  constructor(
-    readonly written: number,
-    cause: unknown,
-  ) {
-    super(`the log broke off after ${written} bytes`, { cause });
-  }
-}
-
-// The delay before attempt `attempt + 1`, or undefined when the error must be thrown.
-function retryDelay(
-  client: GitLabClient,
-  error: unknown,
-  attempt: number,
-  deadline: number | undefined,
-): number | undefined {
-  if (attempt > client.retry.limit) return undefined;
-  let asked: number | undefined;
-  if (error instanceof GitLabHttpError) {
-    if (!client.retry.statusCodes.includes(error.status)) return undefined;
-    asked = error.retryAfterMs;
-    if (asked !== undefined && asked > client.retry.maxRetryAfterMs) return undefined;
-  } else if (
-    !(error instanceof NetworkError) &&
-    !(error instanceof TimeoutError) &&
-    !(error instanceof InterruptedBodyError)
-  ) {
-    return undefined;
-  }
-  const delay = asked ?? backoffDelay(client.retry, attempt);
-  if (deadline !== undefined && Date.now() + delay >= deadline) return undefined;
-  return delay;
-}
-
-async function httpError(
-  client: GitLabClient,
-  path: string,
-  answer: NodeAnswer,
-): Promise<GitLabHttpError> {
-  let body = '';
-  try {
-    for await (const chunk of answer.body) {
-      body += String(chunk);
-      if (body.length >= MAX_ERROR_BODY) {
-        answer.body.destroy();
-        break;
-      }
-    }
-  } catch {
-    // The error body was lost; the status alone still says what happened.
-  }
-  return httpErrorFrom(
-    (text) => client.redact(text),
-    'GET',
-    path,
-    answer,
-    body.slice(0, MAX_ERROR_BODY),
-  );
 }

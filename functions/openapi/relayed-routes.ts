@@ -1,4 +1,5 @@
 // The routes the relay serves, as its OpenAPI document lists them: GitLab's paths and what each needs from the policy.
+import { PIPELINE_LIST_QUERY } from '../routes/pipeline-list-route.js';
 
 /** One relayed route, documented. */
 export interface RouteDoc {
@@ -13,25 +14,6 @@ export interface RouteDoc {
   /** The component of a JSON request body. */
   body?: string;
 }
-
-const PIPELINE_FILTERS = [
-  'scope',
-  'status',
-  'ref',
-  'sha',
-  'yaml_errors',
-  'username',
-  'updated_before',
-  'updated_after',
-  'created_before',
-  'created_after',
-  'order_by',
-  'sort',
-  'source',
-  'name',
-  'page',
-  'per_page',
-];
 
 /** Every relayed route, in GitLab's order: the Jobs API, then pipelines, then artifacts. */
 export const RELAYED_ROUTES: readonly RouteDoc[] = [
@@ -144,7 +126,7 @@ export const RELAYED_ROUTES: readonly RouteDoc[] = [
     operation: 'listProjectPipelines',
     returns: '[PipelineBasic]',
     status: 200,
-    query: PIPELINE_FILTERS,
+    query: [...PIPELINE_LIST_QUERY],
   },
   {
     method: 'get',

@@ -7,7 +7,8 @@ import type { RelayAppEnv } from '../relay-app-env.js';
 import { relayedResponse } from '../upstream/relayed-response.js';
 
 // The query parameters GitLab reads on this list (lib/api/ci/pipelines.rb); anything else is dropped.
-const LIST_QUERY = [
+/** The query parameters of GitLab's pipeline list the relay passes on (the OpenAPI document lists them). */
+export const PIPELINE_LIST_QUERY: readonly string[] = [
   'page',
   'per_page',
   'scope',
@@ -39,7 +40,7 @@ export async function pipelineListRoute(
   const upstream = c.get('upstream');
   const query = new URLSearchParams();
   for (const [key, value] of new URL(c.req.url).searchParams)
-    if (LIST_QUERY.includes(key)) query.append(key, value);
+    if (PIPELINE_LIST_QUERY.includes(key)) query.append(key, value);
   const answer = await upstream.read({
     operation: 'listProjectPipelines',
     route: 'GET /projects/:id/pipelines',

@@ -11,11 +11,11 @@ import {
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-FV26QS2W.js";
+} from "./chunks/chunk-WFGL2M76.js";
 import {
   cancelJob,
   cancelStartedJob
-} from "./chunks/chunk-N6EVQWNU.js";
+} from "./chunks/chunk-V4RX2CUG.js";
 import {
   JOBRELAY_VERSION,
   STARTED_JOB_STATE,
@@ -25,7 +25,7 @@ import {
   formatStatusChange,
   postJobAction,
   resolveEnvironmentInputs
-} from "./chunks/chunk-7UNPSHU3.js";
+} from "./chunks/chunk-A3MY2K7X.js";
 import {
   MASK_MIN_LENGTH,
   RawInputsSchema,
@@ -37,10 +37,10 @@ import {
   requireToken,
   validateRawInputs,
   variableEntries
-} from "./chunks/chunk-E5D4CQUK.js";
+} from "./chunks/chunk-5CZUX3KB.js";
 import {
   listPipelineBridges
-} from "./chunks/chunk-HMX36F3Y.js";
+} from "./chunks/chunk-FQBXP4MR.js";
 import {
   DEFAULT_POLL_SCHEDULE,
   getJobTrace,
@@ -48,23 +48,23 @@ import {
   isInvalidInputError,
   isNetworkError,
   readStream
-} from "./chunks/chunk-WURLOFS2.js";
+} from "./chunks/chunk-PPVMCUSL.js";
 import {
   formatDuration
 } from "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-KNQWDGPZ.js";
+import "./chunks/chunk-W7SZ2U72.js";
 import {
   CallOptionsSchema,
   JobParamsSchema,
   getJob
-} from "./chunks/chunk-QGSHTDXK.js";
-import "./chunks/chunk-KZ6YXEVW.js";
+} from "./chunks/chunk-7T5Q2RHH.js";
+import "./chunks/chunk-Q4NMXFQD.js";
 import {
   jobListEndpoint,
   listPipelineJobs,
   listQuery,
   paginate
-} from "./chunks/chunk-Y7OLAJBQ.js";
+} from "./chunks/chunk-XMCRXMRQ.js";
 import {
   InvalidInputError,
   JobSchema,
@@ -78,7 +78,7 @@ import {
   jobPath,
   parseParams,
   requestEntity
-} from "./chunks/chunk-5XAZSMCO.js";
+} from "./chunks/chunk-OXONMBJW.js";
 import {
   JOB_SCOPES,
   array,
@@ -705,7 +705,7 @@ function cliHelp(version) {
   const first = DEFAULT_POLL_SCHEDULE.firstIntervalMs / 1e3;
   const cap = DEFAULT_POLL_SCHEDULE.maxIntervalMs / 1e3;
   const commandLine = (command) => `  ${command.name.padEnd(23)} ${command.summary}`;
-  return `jobrelay ${version}: wait for, play and read GitLab CI jobs from any CI.
+  return `jobrelay ${version}: wait for, play and read GitLab CI jobs, run and follow pipelines, fetch artifacts, from any CI.
 
 Usage: jobrelay <command> [options]       jobrelay <command> --help shows a command's options.
 

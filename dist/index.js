@@ -6,30 +6,30 @@ import {
   readActionInputs,
   setFailed,
   setOutput
-} from "./chunks/chunk-VXSRNE47.js";
+} from "./chunks/chunk-33D4DSZS.js";
 import {
   describeStepError,
   runStep,
   systemClock
-} from "./chunks/chunk-FV26QS2W.js";
+} from "./chunks/chunk-WFGL2M76.js";
 import {
   createNetworkFetch,
   createStepClient,
   resolveEnvironmentInputs
-} from "./chunks/chunk-7UNPSHU3.js";
+} from "./chunks/chunk-A3MY2K7X.js";
 import {
   parseStepInputs
-} from "./chunks/chunk-E5D4CQUK.js";
+} from "./chunks/chunk-5CZUX3KB.js";
 import "./chunks/chunk-G6DCEGWB.js";
 import {
   isTimeoutError
-} from "./chunks/chunk-WURLOFS2.js";
+} from "./chunks/chunk-PPVMCUSL.js";
 import "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-KNQWDGPZ.js";
-import "./chunks/chunk-QGSHTDXK.js";
-import "./chunks/chunk-KZ6YXEVW.js";
-import "./chunks/chunk-Y7OLAJBQ.js";
-import "./chunks/chunk-5XAZSMCO.js";
+import "./chunks/chunk-W7SZ2U72.js";
+import "./chunks/chunk-7T5Q2RHH.js";
+import "./chunks/chunk-Q4NMXFQD.js";
+import "./chunks/chunk-XMCRXMRQ.js";
+import "./chunks/chunk-OXONMBJW.js";
 import "./chunks/chunk-A2F6WHMZ.js";
 import "./chunks/chunk-7QHSCVNK.js";
 

@@ -4,25 +4,25 @@ import {
   createActionsReporter,
   getState,
   readActionInputs
-} from "./chunks/chunk-VXSRNE47.js";
+} from "./chunks/chunk-33D4DSZS.js";
 import {
   cancelStartedJob
-} from "./chunks/chunk-N6EVQWNU.js";
+} from "./chunks/chunk-V4RX2CUG.js";
 import {
   STARTED_JOB_STATE,
   createNetworkFetch,
   createStepClient,
   decodeStartedJob,
   resolveEnvironmentInputs
-} from "./chunks/chunk-7UNPSHU3.js";
+} from "./chunks/chunk-A3MY2K7X.js";
 import {
   parseStepInputs
-} from "./chunks/chunk-E5D4CQUK.js";
+} from "./chunks/chunk-5CZUX3KB.js";
 import "./chunks/chunk-G6DCEGWB.js";
 import "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-QGSHTDXK.js";
-import "./chunks/chunk-KZ6YXEVW.js";
-import "./chunks/chunk-5XAZSMCO.js";
+import "./chunks/chunk-7T5Q2RHH.js";
+import "./chunks/chunk-Q4NMXFQD.js";
+import "./chunks/chunk-OXONMBJW.js";
 import {
   errorMessage
 } from "./chunks/chunk-A2F6WHMZ.js";

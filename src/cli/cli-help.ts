@@ -53,7 +53,7 @@ export function cliHelp(version: string): string {
   const first = DEFAULT_POLL_SCHEDULE.firstIntervalMs / 1000;
   const cap = DEFAULT_POLL_SCHEDULE.maxIntervalMs / 1000;
   const commandLine = (command: CliCommand) => `  ${command.name.padEnd(23)} ${command.summary}`;
-  return `jobrelay ${version}: wait for, play and read GitLab CI jobs from any CI.
+  return `jobrelay ${version}: wait for, play and read GitLab CI jobs, run and follow pipelines, fetch artifacts, from any CI.
 
 Usage: jobrelay <command> [options]       jobrelay <command> --help shows a command's options.
 

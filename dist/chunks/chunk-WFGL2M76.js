@@ -4,11 +4,11 @@ import {
   STARTED_JOB_STATE,
   encodeStartedJob,
   postJobAction
-} from "./chunk-7UNPSHU3.js";
+} from "./chunk-A3MY2K7X.js";
 import {
   STEP_INPUTS,
   detectTokenType
-} from "./chunk-E5D4CQUK.js";
+} from "./chunk-5CZUX3KB.js";
 import {
   DEFAULT_POLL_SCHEDULE,
   createAnsiStripper,
@@ -23,46 +23,46 @@ import {
   isTransientError,
   nextPollDelay,
   readStream
-} from "./chunk-WURLOFS2.js";
+} from "./chunk-PPVMCUSL.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
 import {
-  nodeHttpGet,
+  InterruptedBodyError,
+  closeFile,
+  copyBody,
+  downloadRetryDelay,
+  finalDownloadError,
+  nodeGet,
+  nodeHttpError,
   resolveTargetJob
-} from "./chunk-KNQWDGPZ.js";
+} from "./chunk-W7SZ2U72.js";
 import {
   getJob
-} from "./chunk-QGSHTDXK.js";
+} from "./chunk-7T5Q2RHH.js";
 import {
   usesGlobalFetch
-} from "./chunk-KZ6YXEVW.js";
+} from "./chunk-Q4NMXFQD.js";
 import {
   BridgeSchema,
   listPipelineJobs,
   remainingMs,
   stepDeadline,
   wallDeadline
-} from "./chunk-Y7OLAJBQ.js";
+} from "./chunk-XMCRXMRQ.js";
 import {
   CallOptionsEntries,
   GitLabHttpError,
   IdParamSchema,
   InvalidInputError,
   JobSchema,
-  NetworkError,
   ProjectRefParamSchema,
-  TimeoutError,
   VariablesParamSchema,
-  backoffDelay,
-  httpErrorFrom,
   jobPath,
-  networkErrorFrom,
   parseParams,
   sleep
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
-  JobRelayError,
   errorMessage,
   is,
   isBlockedStatus,
@@ -286,7 +286,6 @@ import { dirname } from "node:path";
 // src/gitlab/node/download-job-trace.ts
 import { createWriteStream } from "node:fs";
 var MAX_REDIRECTS = 3;
-var MAX_ERROR_BODY = 64 * 1024;
 var WRITE_HIGH_WATER_MARK = 1024 * 1024;
 async function downloadJobTrace(client, params) {
   const url = new URL(jobPath(params.project, params.jobId, "trace"), client.apiUrl);
@@ -308,25 +307,20 @@ async function downloadJobTrace(client, params) {
         }
         if (from > 0) ranged = answer.status === 206;
         const skip = answer.status === 206 ? rangeSkip(answer.headers, from) : from;
-        bytes += await copyBody(answer, skip, file, hash);
+        bytes += await copyBody(answer, file, hash, skip);
         break;
       } catch (error) {
         if (error instanceof InterruptedBodyError) bytes += error.written;
         if (params.signal?.aborted) throw params.signal.reason;
-        const delay = retryDelay(client, error, attempt, params.deadline);
+        const delay = downloadRetryDelay(client, error, attempt, params.deadline);
         if (delay !== void 0 && error instanceof InterruptedBodyError) {
           params.onResume?.(params.offset + bytes, error.cause);
         }
-        if (delay === void 0) {
-          throw error instanceof InterruptedBodyError && error.cause instanceof JobRelayError ? error.cause : error;
-        }
+        if (delay === void 0) throw finalDownloadError(error);
         await sleep(delay, params.signal);
       }
     }
-    await new Promise((resolve2, reject) => {
-      file.once("error", reject);
-      file.end(resolve2);
-    });
+    await closeFile(file);
   } catch (error) {
     file.destroy();
     throw error;
@@ -339,22 +333,7 @@ async function openFollowingRedirects(client, url, from, params) {
   let target = url;
   for (let hop = 0; ; hop++) {
     const path = `${target.pathname}${target.search}`;
-    const remaining = params.deadline === void 0 ? Infinity : params.deadline - Date.now();
-    if (remaining <= 0) throw new TimeoutError("GET", path, 0);
-    const idleMs = Math.min(client.timeoutMs, remaining);
-    let answer;
-    try {
-      answer = await nodeHttpGet(target, headers, {
-        transport: params.transport,
-        idleMs,
-        onIdle: () => new TimeoutError("GET", path, idleMs),
-        ...params.signal ? { signal: params.signal } : {}
-      });
-    } catch (error) {
-      if (params.signal?.aborted) throw params.signal.reason;
-      if (error instanceof JobRelayError) throw error;
-      throw networkErrorFrom((text) => client.redact(text), "GET", path, error);
-    }
+    const answer = await nodeGet(client, target, headers, path, params);
     const { status } = answer;
     if (status >= 200 && status < 300) return answer;
     if (status === 416 && from > 0) {
@@ -381,7 +360,7 @@ async function openFollowingRedirects(client, url, from, params) {
       target = next;
       continue;
     }
-    throw await httpError(client, path, answer);
+    throw await nodeHttpError(client, path, answer);
   }
 }
 function rangeSkip(headers, from) {
@@ -390,99 +369,6 @@ function rangeSkip(headers, from) {
   const skip = from - Number(start);
   if (skip < 0) throw new Error(`the server answered from byte ${start}, after the ${from} asked`);
   return skip;
-}
-function copyBody(answer, skip, file, hash) {
-  const body = answer.body;
-  const declared = Number(answer.headers.get("content-length") ?? Number.NaN);
-  let toSkip = skip;
-  let received = 0;
-  let written = 0;
-  return new Promise((resolve2, reject) => {
-    const fail = (error) => {
-      cleanup();
-      body.destroy();
-      reject(new InterruptedBodyError(written, error));
-    };
-    const onData = (chunk) => {
-      received += chunk.byteLength;
-      let piece = chunk;
-      if (toSkip > 0) {
-        if (toSkip >= piece.byteLength) {
-          toSkip -= piece.byteLength;
-          return;
-        }
-        piece = piece.subarray(toSkip);
-        toSkip = 0;
-      }
-      hash.update(piece);
-      written += piece.byteLength;
-      if (!file.write(piece)) {
-        body.pause();
-        file.once("drain", () => body.resume());
-      }
-    };
-    const onEnd = () => {
-      cleanup();
-      if (Number.isFinite(declared) && received < declared) {
-        reject(new InterruptedBodyError(written, new Error(`${received} of ${declared} bytes`)));
-        return;
-      }
-      resolve2(written);
-    };
-    const cleanup = () => {
-      body.off("data", onData);
-      body.off("end", onEnd);
-      body.off("error", fail);
-      body.off("aborted", onAborted);
-      file.off("error", fail);
-    };
-    const onAborted = () => fail(new Error("the connection closed mid-body"));
-    body.on("data", onData);
-    body.once("end", onEnd);
-    body.once("error", fail);
-    body.once("aborted", onAborted);
-    file.once("error", fail);
-  });
-}
-var InterruptedBodyError = class extends Error {
-  constructor(written, cause) {
-    super(`the log broke off after ${written} bytes`, { cause });
-    this.written = written;
-  }
-};
-function retryDelay(client, error, attempt, deadline) {
-  if (attempt > client.retry.limit) return void 0;
-  let asked;
-  if (error instanceof GitLabHttpError) {
-    if (!client.retry.statusCodes.includes(error.status)) return void 0;
-    asked = error.retryAfterMs;
-    if (asked !== void 0 && asked > client.retry.maxRetryAfterMs) return void 0;
-  } else if (!(error instanceof NetworkError) && !(error instanceof TimeoutError) && !(error instanceof InterruptedBodyError)) {
-    return void 0;
-  }
-  const delay = asked ?? backoffDelay(client.retry, attempt);
-  if (deadline !== void 0 && Date.now() + delay >= deadline) return void 0;
-  return delay;
-}
-async function httpError(client, path, answer) {
-  let body = "";
-  try {
-    for await (const chunk of answer.body) {
-      body += String(chunk);
-      if (body.length >= MAX_ERROR_BODY) {
-        answer.body.destroy();
-        break;
-      }
-    }
-  } catch {
-  }
-  return httpErrorFrom(
-    (text) => client.redact(text),
-    "GET",
-    path,
-    answer,
-    body.slice(0, MAX_ERROR_BODY)
-  );
 }
 
 // src/steps/log-file-tail.ts
@@ -1085,11 +971,11 @@ async function runStep(context, inputs) {
     case "fetch-trace-artifact":
       return runFetchTraceArtifact(context, inputs);
     case "trigger-pipeline":
-      return (await import("./trigger-pipeline-step-OYELW4AM.js")).runTriggerPipeline(context, inputs);
+      return (await import("./trigger-pipeline-step-3A4MPIQR.js")).runTriggerPipeline(context, inputs);
     case "wait-for-pipeline":
-      return (await import("./wait-for-pipeline-step-4YL3ZFMZ.js")).runWaitForPipeline(context, inputs);
+      return (await import("./wait-for-pipeline-step-ZMIMUUXY.js")).runWaitForPipeline(context, inputs);
     case "fetch-artifacts":
-      return (await import("./fetch-artifacts-step-HINB6NO3.js")).runFetchArtifacts(context, inputs);
+      return (await import("./fetch-artifacts-step-5URW3OMR.js")).runFetchArtifacts(context, inputs);
   }
 }
 

@@ -2,20 +2,20 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   detectTokenType
-} from "./chunk-E5D4CQUK.js";
+} from "./chunk-5CZUX3KB.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
 import {
   createClient
-} from "./chunk-KZ6YXEVW.js";
+} from "./chunk-Q4NMXFQD.js";
 import {
   InvalidInputError,
   OutcomeUnknownError,
   sendRequest,
   sleep,
   validateResponse
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
   integer,
   minValue,

@@ -2,7 +2,7 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   MASK_MIN_LENGTH
-} from "./chunk-E5D4CQUK.js";
+} from "./chunk-5CZUX3KB.js";
 import {
   InputsParamSchema,
   PipelineDetailSchema,
@@ -13,17 +13,17 @@ import {
   pipelineEndpointPath,
   reportPipelineEnd,
   runWaitForPipeline
-} from "./chunk-NFXXQESY.js";
+} from "./chunk-OD67K3DM.js";
 import "./chunk-G6DCEGWB.js";
-import "./chunk-HMX36F3Y.js";
+import "./chunk-FQBXP4MR.js";
 import {
   isGitLabHttpError
-} from "./chunk-WURLOFS2.js";
+} from "./chunk-PPVMCUSL.js";
 import "./chunk-DROKWXGZ.js";
-import "./chunk-KZ6YXEVW.js";
+import "./chunk-Q4NMXFQD.js";
 import {
   wallDeadline
-} from "./chunk-Y7OLAJBQ.js";
+} from "./chunk-XMCRXMRQ.js";
 import {
   CallOptionsEntries,
   OutcomeUnknownError,
@@ -33,7 +33,7 @@ import {
   sendRequest,
   sleep,
   validateResponse
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
   errorMessage,
   optional,

@@ -1,33 +1,33 @@
 import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
-  nodeHttpGet,
+  InterruptedBodyError,
+  closeFile,
+  copyBody,
+  downloadRetryDelay,
+  finalDownloadError,
+  nodeGet,
+  nodeHttpError,
   resolveTargetJob
-} from "./chunk-KNQWDGPZ.js";
-import "./chunk-QGSHTDXK.js";
+} from "./chunk-W7SZ2U72.js";
+import "./chunk-7T5Q2RHH.js";
 import {
   usesGlobalFetch
-} from "./chunk-KZ6YXEVW.js";
+} from "./chunk-Q4NMXFQD.js";
 import {
   wallDeadline
-} from "./chunk-Y7OLAJBQ.js";
+} from "./chunk-XMCRXMRQ.js";
 import {
   CallOptionsEntries,
   GitLabHttpError,
   IdParamSchema,
-  NetworkError,
   ProjectRefParamSchema,
-  TimeoutError,
-  backoffDelay,
   encodeProjectId,
-  httpErrorFrom,
-  networkErrorFrom,
   parseParams,
   sendRequest,
   sleep
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
-  JobRelayError,
   check,
   errorMessage,
   nonEmpty,
@@ -223,7 +223,6 @@ function bodyLength(headers) {
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 var MAX_REDIRECTS = 3;
-var MAX_ERROR_BODY = 64 * 1024;
 async function downloadArtifacts(client, params) {
   let file = createWriteStream(params.path, { flags: "w" });
   let hash = createHash("sha256");
@@ -245,10 +244,8 @@ async function downloadArtifacts(client, params) {
       } catch (error) {
         if (error instanceof InterruptedBodyError) bytes += error.written;
         if (params.signal?.aborted) throw params.signal.reason;
-        const delay = retryDelay(client, error, attempt, params.deadline);
-        if (delay === void 0) {
-          throw error instanceof InterruptedBodyError && error.cause instanceof JobRelayError ? error.cause : error;
-        }
+        const delay = downloadRetryDelay(client, error, attempt, params.deadline);
+        if (delay === void 0) throw finalDownloadError(error);
         await sleep(delay, params.signal);
       }
     }
@@ -259,12 +256,6 @@ async function downloadArtifacts(client, params) {
   }
   return { bytes, sha256: hash.digest("hex"), contentDisposition };
 }
-function closeFile(file) {
-  return new Promise((resolve2, reject) => {
-    file.once("error", reject);
-    file.end(resolve2);
-  });
-}
 async function openFollowingRedirects(client, from, params) {
   const home = new URL(client.apiUrl);
   let headers = new Headers({ Accept: "*/*", ...client.authHeaders() });
@@ -272,22 +263,7 @@ async function openFollowingRedirects(client, from, params) {
   let target = params.url;
   for (let hop = 0; ; hop++) {
     const path = `${target.pathname}${target.origin === home.origin ? target.search : ""}`;
-    const remaining = params.deadline === void 0 ? Infinity : params.deadline - Date.now();
-    if (remaining <= 0) throw new TimeoutError("GET", path, 0);
-    const idleMs = Math.min(client.timeoutMs, remaining);
-    let answer;
-    try {
-      answer = await nodeHttpGet(target, Object.fromEntries(headers), {
-        transport: params.transport,
-        idleMs,
-        onIdle: () => new TimeoutError("GET", path, idleMs),
-        ...params.signal ? { signal: params.signal } : {}
-      });
-    } catch (error) {
-      if (params.signal?.aborted) throw params.signal.reason;
-      if (error instanceof JobRelayError) throw error;
-      throw networkErrorFrom((text) => client.redact(text), "GET", path, error);
-    }
+    const answer = await nodeGet(client, target, Object.fromEntries(headers), path, params);
     const { status } = answer;
     if (status >= 200 && status < 300) return answer;
     const location = answer.headers.get("location");
@@ -310,93 +286,12 @@ async function openFollowingRedirects(client, from, params) {
       target = next;
       continue;
     }
-    throw await httpError(client, path, answer);
+    throw await nodeHttpError(client, path, answer);
   }
 }
 function rangeStart(headers) {
   const start = /^bytes (\d+)-/.exec(headers.get("content-range") ?? "")?.[1];
   return start === void 0 ? void 0 : Number(start);
-}
-function copyBody(answer, file, hash) {
-  const body = answer.body;
-  const declared = Number(answer.headers.get("content-length") ?? Number.NaN);
-  let written = 0;
-  return new Promise((resolve2, reject) => {
-    const fail = (error) => {
-      cleanup();
-      body.destroy();
-      reject(new InterruptedBodyError(written, error));
-    };
-    const onData = (chunk) => {
-      hash.update(chunk);
-      written += chunk.byteLength;
-      if (!file.write(chunk)) {
-        body.pause();
-        file.once("drain", () => body.resume());
-      }
-    };
-    const onEnd = () => {
-      cleanup();
-      if (Number.isFinite(declared) && written < declared) {
-        reject(new InterruptedBodyError(written, new Error(`${written} of ${declared} bytes`)));
-        return;
-      }
-      resolve2(written);
-    };
-    const onAborted = () => fail(new Error("the connection closed mid-body"));
-    const cleanup = () => {
-      body.off("data", onData);
-      body.off("end", onEnd);
-      body.off("error", fail);
-      body.off("aborted", onAborted);
-      file.off("error", fail);
-    };
-    body.on("data", onData);
-    body.once("end", onEnd);
-    body.once("error", fail);
-    body.once("aborted", onAborted);
-    file.once("error", fail);
-  });
-}
-var InterruptedBodyError = class extends Error {
-  constructor(written, cause) {
-    super(`the download broke off after ${written} bytes`, { cause });
-    this.written = written;
-  }
-};
-function retryDelay(client, error, attempt, deadline) {
-  if (attempt > client.retry.limit) return void 0;
-  let asked;
-  if (error instanceof GitLabHttpError) {
-    if (!client.retry.statusCodes.includes(error.status)) return void 0;
-    asked = error.retryAfterMs;
-    if (asked !== void 0 && asked > client.retry.maxRetryAfterMs) return void 0;
-  } else if (!(error instanceof NetworkError) && !(error instanceof TimeoutError) && !(error instanceof InterruptedBodyError)) {
-    return void 0;
-  }
-  const delay = asked ?? backoffDelay(client.retry, attempt);
-  if (deadline !== void 0 && Date.now() + delay >= deadline) return void 0;
-  return delay;
-}
-async function httpError(client, path, answer) {
-  let body = "";
-  try {
-    for await (const chunk of answer.body) {
-      body += String(chunk);
-      if (body.length >= MAX_ERROR_BODY) {
-        answer.body.destroy();
-        break;
-      }
-    }
-  } catch {
-  }
-  return httpErrorFrom(
-    (text) => client.redact(text),
-    "GET",
-    path,
-    answer,
-    body.slice(0, MAX_ERROR_BODY)
-  );
 }
 
 // src/gitlab/node/write-job-artifacts-to-file.ts

@@ -6,14 +6,14 @@ import {
 } from "./chunk-G6DCEGWB.js";
 import {
   listPipelineBridges
-} from "./chunk-HMX36F3Y.js";
+} from "./chunk-FQBXP4MR.js";
 import {
   createLogTail,
   followRemoteLog,
   isGitLabHttpError,
   isTransientError,
   nextPollDelay
-} from "./chunk-WURLOFS2.js";
+} from "./chunk-PPVMCUSL.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
@@ -22,7 +22,7 @@ import {
   paginate,
   stepDeadline,
   wallDeadline
-} from "./chunk-Y7OLAJBQ.js";
+} from "./chunk-XMCRXMRQ.js";
 import {
   BoundParamSchema,
   CallOptionsEntries,
@@ -36,7 +36,7 @@ import {
   hasControlCharacter,
   parseParams,
   requestEntity
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
   array,
   boolean,

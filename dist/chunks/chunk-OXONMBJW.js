@@ -579,6 +579,9 @@ async function attemptOnce(client, spec, url, shownPath) {
         if (!response.body) {
           return { kind: "ok", response: toApiResponse(response, void 0) };
         }
+        if (spec.watchIdleBody === false) {
+          return { kind: "ok", response: toApiResponse(response, void 0) };
+        }
         const body = watchBody(response.body, {
           idleMs: client.timeoutMs,
           idleError: () => new TimeoutError(spec.method, shownPath, client.timeoutMs),

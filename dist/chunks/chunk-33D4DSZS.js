@@ -2,10 +2,10 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   formatStatusChange
-} from "./chunk-7UNPSHU3.js";
+} from "./chunk-A3MY2K7X.js";
 import {
   inputsFor
-} from "./chunk-E5D4CQUK.js";
+} from "./chunk-5CZUX3KB.js";
 import {
   jobRemarks
 } from "./chunk-G6DCEGWB.js";

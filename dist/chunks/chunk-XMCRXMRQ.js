@@ -14,7 +14,7 @@ import {
   pipelinePath,
   sendRequest,
   validateResponse
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
   array,
   boolean,

@@ -9,7 +9,7 @@ import {
   jobPath,
   parseParams,
   sendRequest
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
   errorMessage,
   isJobRelayError,

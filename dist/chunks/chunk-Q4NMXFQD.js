@@ -6,7 +6,7 @@ import {
   REDACTED,
   hasControlCharacter,
   redactSecrets
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 
 // src/gitlab/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;

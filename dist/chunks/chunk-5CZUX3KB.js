@@ -5,13 +5,13 @@ import {
 } from "./chunk-DROKWXGZ.js";
 import {
   normaliseApiUrl
-} from "./chunk-KZ6YXEVW.js";
+} from "./chunk-Q4NMXFQD.js";
 import {
   InvalidInputError,
   REDACTED,
   hasControlCharacter,
   projectRefProblem
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
   array,
   check,

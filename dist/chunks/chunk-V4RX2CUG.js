@@ -2,16 +2,16 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   postJobAction
-} from "./chunk-7UNPSHU3.js";
+} from "./chunk-A3MY2K7X.js";
 import {
   JobParamsSchema,
   getJob
-} from "./chunk-QGSHTDXK.js";
+} from "./chunk-7T5Q2RHH.js";
 import {
   JobSchema,
   jobPath,
   parseParams
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
   isFinishedStatus
 } from "./chunk-A2F6WHMZ.js";

@@ -8,7 +8,7 @@ import {
   jobPath,
   parseParams,
   requestEntity
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
   strictObject
 } from "./chunk-A2F6WHMZ.js";

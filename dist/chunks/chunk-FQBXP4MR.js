@@ -4,13 +4,13 @@ import {
   jobListEndpoint,
   listQuery,
   paginate
-} from "./chunk-Y7OLAJBQ.js";
+} from "./chunk-XMCRXMRQ.js";
 import {
   IdParamSchema,
   ListOptionsEntries,
   ProjectRefParamSchema,
   parseParams
-} from "./chunk-5XAZSMCO.js";
+} from "./chunk-OXONMBJW.js";
 import {
   strictObject
 } from "./chunk-A2F6WHMZ.js";

@@ -3,13 +3,13 @@ const require = __jobrelayCreateRequire(import.meta.url);
 import {
   isPipelineWaitOver,
   runWaitForPipeline
-} from "./chunk-NFXXQESY.js";
+} from "./chunk-OD67K3DM.js";
 import "./chunk-G6DCEGWB.js";
-import "./chunk-HMX36F3Y.js";
-import "./chunk-WURLOFS2.js";
+import "./chunk-FQBXP4MR.js";
+import "./chunk-PPVMCUSL.js";
 import "./chunk-DROKWXGZ.js";
-import "./chunk-Y7OLAJBQ.js";
-import "./chunk-5XAZSMCO.js";
+import "./chunk-XMCRXMRQ.js";
+import "./chunk-OXONMBJW.js";
 import "./chunk-A2F6WHMZ.js";
 import "./chunk-7QHSCVNK.js";
 export {

@@ -121,7 +121,8 @@ function compileObject(schema: SchemaShape): CompiledCheck {
   // A plain `object` drops unknown keys and a strict one refuses them: either way, none may be there.
   const closed = schema.type !== 'loose_object';
   return (value) => {
-    if (value === null || typeof value !== 'object') return false;
+    // An array passes valibot's object checks but comes out as a new object: valibot makes it.
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
     const record = value as Record<string, unknown>;
     for (const entry of entries) {
       if (entry.key in record) {
@@ -141,7 +142,8 @@ function compileRecord(schema: SchemaShape): CompiledCheck {
   const key = compile(schema.key as unknown as SchemaShape);
   const item = compile(schema.value as unknown as SchemaShape);
   return (value) => {
-    if (value === null || typeof value !== 'object') return false;
+    // An array passes valibot's object checks but comes out as a new object: valibot makes it.
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
     const record = value as Record<string, unknown>;
     if (hasUncopiedKey(record)) return false;
     for (const name in record) {

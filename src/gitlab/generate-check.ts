@@ -118,7 +118,7 @@ export function generateCheck(
         ].join('\n');
       case 'record':
         return [
-          `if (v === null || typeof v !== "object" || ${ref(hasUncopiedKey)}(v)) return false;`,
+          `if (v === null || typeof v !== "object" || Array.isArray(v) || ${ref(hasUncopiedKey)}(v)) return false;`,
           'for (const k in v) {',
           '  if (!Object.hasOwn(v, k)) return false;',
           '  const x = v[k];',
@@ -132,7 +132,11 @@ export function generateCheck(
   }
 
   function objectBody(shape: SchemaShape): string {
-    const lines = ['if (v === null || typeof v !== "object") return false;', 'let x;'];
+    const lines = [
+      // An array passes valibot's object checks but comes out as a new object: valibot makes it.
+      'if (v === null || typeof v !== "object" || Array.isArray(v)) return false;',
+      'let x;',
+    ];
     const entries = Object.entries(shape.entries ?? {});
     for (const [key, entry] of entries) {
       const entryShape = entry as unknown as SchemaShape;

@@ -94,3 +94,55 @@ describe('CallerCache', () => {
     expect([cache.get('a'), cache.get('b')]).toEqual([undefined, undefined]);
   });
 });
+
+describe('CallerCache: callers known past their lifetime, for renewal', () => {
+  it('knows a caller only once its lifetime has passed, and for six hours after', () => {
+    const { cache, advance } = cacheAt();
+    cache.set('a', ALLOWED);
+    expect(cache.knownCaller('a')).toBeUndefined(); // still live: get() serves it
+    advance(29_999);
+    expect(cache.knownCaller('a')).toBeUndefined();
+    advance(1);
+    expect(cache.knownCaller('a')).toEqual(ALLOWED);
+    advance(6 * 60 * 60 * 1000 - 1);
+    expect(cache.knownCaller('a')).toEqual(ALLOWED);
+    advance(1);
+    expect(cache.knownCaller('a')).toBeUndefined();
+  });
+
+  it('never knows a refusal, and forgets a caller once a refusal replaces it', () => {
+    const { cache, advance } = cacheAt();
+    cache.set('r', REFUSED);
+    advance(5_000);
+    expect(cache.knownCaller('r')).toBeUndefined();
+    cache.set('a', ALLOWED);
+    advance(30_000);
+    expect(cache.knownCaller('a')).toEqual(ALLOWED);
+    cache.set('a', REFUSED);
+    advance(5_000);
+    expect(cache.knownCaller('a')).toBeUndefined();
+  });
+
+  it('keeps a known caller past its lifetime in get() as nothing, and drops it for good after', () => {
+    const { cache, advance } = cacheAt({ knownTtlMs: 1_000 });
+    cache.set('a', ALLOWED);
+    advance(30_000);
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.knownCaller('a')).toEqual(ALLOWED);
+    advance(1_000);
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.knownCaller('a')).toBeUndefined();
+  });
+
+  it('renewing a caller does not push another out of a full cache', () => {
+    const { cache } = cacheAt({ maxEntries: 2 });
+    cache.set('a', ALLOWED);
+    cache.set('b', ALLOWED);
+    cache.set('a', ALLOWED);
+    expect(cache.get('b')).toEqual(ALLOWED);
+    cache.set('c', ALLOWED);
+    // The oldest by last proof is b now.
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toEqual(ALLOWED);
+  });
+});

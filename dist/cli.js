@@ -11,11 +11,11 @@ import {
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-WFGL2M76.js";
+} from "./chunks/chunk-OKQ37XDY.js";
 import {
   cancelJob,
   cancelStartedJob
-} from "./chunks/chunk-V4RX2CUG.js";
+} from "./chunks/chunk-NTPNNXAZ.js";
 import {
   JOBRELAY_VERSION,
   STARTED_JOB_STATE,
@@ -25,7 +25,7 @@ import {
   formatStatusChange,
   postJobAction,
   resolveEnvironmentInputs
-} from "./chunks/chunk-A3MY2K7X.js";
+} from "./chunks/chunk-PKYPC7QA.js";
 import {
   MASK_MIN_LENGTH,
   RawInputsSchema,
@@ -37,10 +37,10 @@ import {
   requireToken,
   validateRawInputs,
   variableEntries
-} from "./chunks/chunk-5CZUX3KB.js";
+} from "./chunks/chunk-Y5A75X5I.js";
 import {
   listPipelineBridges
-} from "./chunks/chunk-FQBXP4MR.js";
+} from "./chunks/chunk-FWAPWMLX.js";
 import {
   DEFAULT_POLL_SCHEDULE,
   getJobTrace,
@@ -48,23 +48,23 @@ import {
   isInvalidInputError,
   isNetworkError,
   readStream
-} from "./chunks/chunk-PPVMCUSL.js";
+} from "./chunks/chunk-6HSLB377.js";
 import {
   formatDuration
 } from "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-W7SZ2U72.js";
+import "./chunks/chunk-HSULRERP.js";
 import {
   CallOptionsSchema,
   JobParamsSchema,
   getJob
-} from "./chunks/chunk-7T5Q2RHH.js";
-import "./chunks/chunk-Q4NMXFQD.js";
+} from "./chunks/chunk-V4NBLP73.js";
+import "./chunks/chunk-O5E7PUAH.js";
 import {
   jobListEndpoint,
   listPipelineJobs,
   listQuery,
   paginate
-} from "./chunks/chunk-XMCRXMRQ.js";
+} from "./chunks/chunk-O67VJO7H.js";
 import {
   InvalidInputError,
   JobSchema,
@@ -78,7 +78,7 @@ import {
   jobPath,
   parseParams,
   requestEntity
-} from "./chunks/chunk-OXONMBJW.js";
+} from "./chunks/chunk-X7II2NYY.js";
 import {
   JOB_SCOPES,
   array,

@@ -6,30 +6,30 @@ import {
   readActionInputs,
   setFailed,
   setOutput
-} from "./chunks/chunk-33D4DSZS.js";
+} from "./chunks/chunk-SUU3T4Z5.js";
 import {
   describeStepError,
   runStep,
   systemClock
-} from "./chunks/chunk-WFGL2M76.js";
+} from "./chunks/chunk-OKQ37XDY.js";
 import {
   createNetworkFetch,
   createStepClient,
   resolveEnvironmentInputs
-} from "./chunks/chunk-A3MY2K7X.js";
+} from "./chunks/chunk-PKYPC7QA.js";
 import {
   parseStepInputs
-} from "./chunks/chunk-5CZUX3KB.js";
+} from "./chunks/chunk-Y5A75X5I.js";
 import "./chunks/chunk-G6DCEGWB.js";
 import {
   isTimeoutError
-} from "./chunks/chunk-PPVMCUSL.js";
+} from "./chunks/chunk-6HSLB377.js";
 import "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-W7SZ2U72.js";
-import "./chunks/chunk-7T5Q2RHH.js";
-import "./chunks/chunk-Q4NMXFQD.js";
-import "./chunks/chunk-XMCRXMRQ.js";
-import "./chunks/chunk-OXONMBJW.js";
+import "./chunks/chunk-HSULRERP.js";
+import "./chunks/chunk-V4NBLP73.js";
+import "./chunks/chunk-O5E7PUAH.js";
+import "./chunks/chunk-O67VJO7H.js";
+import "./chunks/chunk-X7II2NYY.js";
 import "./chunks/chunk-A2F6WHMZ.js";
 import "./chunks/chunk-7QHSCVNK.js";
 

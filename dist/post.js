@@ -4,25 +4,25 @@ import {
   createActionsReporter,
   getState,
   readActionInputs
-} from "./chunks/chunk-33D4DSZS.js";
+} from "./chunks/chunk-SUU3T4Z5.js";
 import {
   cancelStartedJob
-} from "./chunks/chunk-V4RX2CUG.js";
+} from "./chunks/chunk-NTPNNXAZ.js";
 import {
   STARTED_JOB_STATE,
   createNetworkFetch,
   createStepClient,
   decodeStartedJob,
   resolveEnvironmentInputs
-} from "./chunks/chunk-A3MY2K7X.js";
+} from "./chunks/chunk-PKYPC7QA.js";
 import {
   parseStepInputs
-} from "./chunks/chunk-5CZUX3KB.js";
+} from "./chunks/chunk-Y5A75X5I.js";
 import "./chunks/chunk-G6DCEGWB.js";
 import "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-7T5Q2RHH.js";
-import "./chunks/chunk-Q4NMXFQD.js";
-import "./chunks/chunk-OXONMBJW.js";
+import "./chunks/chunk-V4NBLP73.js";
+import "./chunks/chunk-O5E7PUAH.js";
+import "./chunks/chunk-X7II2NYY.js";
 import {
   errorMessage
 } from "./chunks/chunk-A2F6WHMZ.js";

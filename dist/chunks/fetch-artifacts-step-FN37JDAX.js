@@ -9,14 +9,14 @@ import {
   nodeGet,
   nodeHttpError,
   resolveTargetJob
-} from "./chunk-W7SZ2U72.js";
-import "./chunk-7T5Q2RHH.js";
+} from "./chunk-HSULRERP.js";
+import "./chunk-V4NBLP73.js";
 import {
   usesGlobalFetch
-} from "./chunk-Q4NMXFQD.js";
+} from "./chunk-O5E7PUAH.js";
 import {
   wallDeadline
-} from "./chunk-XMCRXMRQ.js";
+} from "./chunk-O67VJO7H.js";
 import {
   CallOptionsEntries,
   GitLabHttpError,
@@ -26,7 +26,7 @@ import {
   parseParams,
   sendRequest,
   sleep
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   check,
   errorMessage,

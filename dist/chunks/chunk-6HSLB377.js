@@ -9,7 +9,7 @@ import {
   jobPath,
   parseParams,
   sendRequest
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   errorMessage,
   isJobRelayError,

@@ -2,10 +2,10 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   formatStatusChange
-} from "./chunk-A3MY2K7X.js";
+} from "./chunk-PKYPC7QA.js";
 import {
   inputsFor
-} from "./chunk-5CZUX3KB.js";
+} from "./chunk-Y5A75X5I.js";
 import {
   jobRemarks
 } from "./chunk-G6DCEGWB.js";

@@ -14,7 +14,7 @@ import {
   pipelinePath,
   sendRequest,
   validateResponse
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   array,
   boolean,

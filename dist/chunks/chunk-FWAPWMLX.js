@@ -4,13 +4,13 @@ import {
   jobListEndpoint,
   listQuery,
   paginate
-} from "./chunk-XMCRXMRQ.js";
+} from "./chunk-O67VJO7H.js";
 import {
   IdParamSchema,
   ListOptionsEntries,
   ProjectRefParamSchema,
   parseParams
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   strictObject
 } from "./chunk-A2F6WHMZ.js";

@@ -3,13 +3,13 @@ const require = __jobrelayCreateRequire(import.meta.url);
 import {
   isPipelineWaitOver,
   runWaitForPipeline
-} from "./chunk-OD67K3DM.js";
+} from "./chunk-Q37BZU3Z.js";
 import "./chunk-G6DCEGWB.js";
-import "./chunk-FQBXP4MR.js";
-import "./chunk-PPVMCUSL.js";
+import "./chunk-FWAPWMLX.js";
+import "./chunk-6HSLB377.js";
 import "./chunk-DROKWXGZ.js";
-import "./chunk-XMCRXMRQ.js";
-import "./chunk-OXONMBJW.js";
+import "./chunk-O67VJO7H.js";
+import "./chunk-X7II2NYY.js";
 import "./chunk-A2F6WHMZ.js";
 import "./chunk-7QHSCVNK.js";
 export {

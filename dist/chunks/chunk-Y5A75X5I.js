@@ -5,13 +5,13 @@ import {
 } from "./chunk-DROKWXGZ.js";
 import {
   normaliseApiUrl
-} from "./chunk-Q4NMXFQD.js";
+} from "./chunk-O5E7PUAH.js";
 import {
   InvalidInputError,
   REDACTED,
   hasControlCharacter,
   projectRefProblem
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   array,
   check,

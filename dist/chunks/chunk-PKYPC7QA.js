@@ -2,20 +2,20 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   detectTokenType
-} from "./chunk-5CZUX3KB.js";
+} from "./chunk-Y5A75X5I.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
 import {
   createClient
-} from "./chunk-Q4NMXFQD.js";
+} from "./chunk-O5E7PUAH.js";
 import {
   InvalidInputError,
   OutcomeUnknownError,
   sendRequest,
   sleep,
   validateResponse
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   integer,
   minValue,

@@ -8,7 +8,7 @@ import {
   jobPath,
   parseParams,
   requestEntity
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   strictObject
 } from "./chunk-A2F6WHMZ.js";

@@ -4,11 +4,11 @@ import {
   STARTED_JOB_STATE,
   encodeStartedJob,
   postJobAction
-} from "./chunk-A3MY2K7X.js";
+} from "./chunk-PKYPC7QA.js";
 import {
   STEP_INPUTS,
   detectTokenType
-} from "./chunk-5CZUX3KB.js";
+} from "./chunk-Y5A75X5I.js";
 import {
   DEFAULT_POLL_SCHEDULE,
   createAnsiStripper,
@@ -23,7 +23,7 @@ import {
   isTransientError,
   nextPollDelay,
   readStream
-} from "./chunk-PPVMCUSL.js";
+} from "./chunk-6HSLB377.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
@@ -36,20 +36,20 @@ import {
   nodeGet,
   nodeHttpError,
   resolveTargetJob
-} from "./chunk-W7SZ2U72.js";
+} from "./chunk-HSULRERP.js";
 import {
   getJob
-} from "./chunk-7T5Q2RHH.js";
+} from "./chunk-V4NBLP73.js";
 import {
   usesGlobalFetch
-} from "./chunk-Q4NMXFQD.js";
+} from "./chunk-O5E7PUAH.js";
 import {
   BridgeSchema,
   listPipelineJobs,
   remainingMs,
   stepDeadline,
   wallDeadline
-} from "./chunk-XMCRXMRQ.js";
+} from "./chunk-O67VJO7H.js";
 import {
   CallOptionsEntries,
   GitLabHttpError,
@@ -61,7 +61,7 @@ import {
   jobPath,
   parseParams,
   sleep
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   errorMessage,
   is,
@@ -971,11 +971,11 @@ async function runStep(context, inputs) {
     case "fetch-trace-artifact":
       return runFetchTraceArtifact(context, inputs);
     case "trigger-pipeline":
-      return (await import("./trigger-pipeline-step-3A4MPIQR.js")).runTriggerPipeline(context, inputs);
+      return (await import("./trigger-pipeline-step-4R4QUFMS.js")).runTriggerPipeline(context, inputs);
     case "wait-for-pipeline":
-      return (await import("./wait-for-pipeline-step-ZMIMUUXY.js")).runWaitForPipeline(context, inputs);
+      return (await import("./wait-for-pipeline-step-SPSP3W4N.js")).runWaitForPipeline(context, inputs);
     case "fetch-artifacts":
-      return (await import("./fetch-artifacts-step-5URW3OMR.js")).runFetchArtifacts(context, inputs);
+      return (await import("./fetch-artifacts-step-FN37JDAX.js")).runFetchArtifacts(context, inputs);
   }
 }
 

@@ -6,7 +6,7 @@ import {
   REDACTED,
   hasControlCharacter,
   redactSecrets
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 
 // src/gitlab/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;

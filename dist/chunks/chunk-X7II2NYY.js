@@ -827,7 +827,7 @@ ${body(shape)}
         ].join("\n");
       case "record":
         return [
-          `if (v === null || typeof v !== "object" || ${ref(hasUncopiedKey)}(v)) return false;`,
+          `if (v === null || typeof v !== "object" || Array.isArray(v) || ${ref(hasUncopiedKey)}(v)) return false;`,
           "for (const k in v) {",
           "  if (!Object.hasOwn(v, k)) return false;",
           "  const x = v[k];",
@@ -840,7 +840,11 @@ ${body(shape)}
     }
   }
   function objectBody(shape) {
-    const lines = ['if (v === null || typeof v !== "object") return false;', "let x;"];
+    const lines = [
+      // An array passes valibot's object checks but comes out as a new object: valibot makes it.
+      'if (v === null || typeof v !== "object" || Array.isArray(v)) return false;',
+      "let x;"
+    ];
     const entries = Object.entries(shape.entries ?? {});
     for (const [key, entry] of entries) {
       const entryShape = entry;
@@ -949,7 +953,7 @@ function compileObject(schema) {
   const known = new Set(entries.map((entry) => entry.key));
   const closed = schema.type !== "loose_object";
   return (value) => {
-    if (value === null || typeof value !== "object") return false;
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
     const record2 = value;
     for (const entry of entries) {
       if (entry.key in record2) {
@@ -968,7 +972,7 @@ function compileRecord(schema) {
   const key = compile(schema.key);
   const item = compile(schema.value);
   return (value) => {
-    if (value === null || typeof value !== "object") return false;
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
     const record2 = value;
     if (hasUncopiedKey(record2)) return false;
     for (const name in record2) {

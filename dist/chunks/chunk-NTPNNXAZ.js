@@ -2,16 +2,16 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   postJobAction
-} from "./chunk-A3MY2K7X.js";
+} from "./chunk-PKYPC7QA.js";
 import {
   JobParamsSchema,
   getJob
-} from "./chunk-7T5Q2RHH.js";
+} from "./chunk-V4NBLP73.js";
 import {
   JobSchema,
   jobPath,
   parseParams
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   isFinishedStatus
 } from "./chunk-A2F6WHMZ.js";

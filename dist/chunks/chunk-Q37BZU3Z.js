@@ -6,14 +6,14 @@ import {
 } from "./chunk-G6DCEGWB.js";
 import {
   listPipelineBridges
-} from "./chunk-FQBXP4MR.js";
+} from "./chunk-FWAPWMLX.js";
 import {
   createLogTail,
   followRemoteLog,
   isGitLabHttpError,
   isTransientError,
   nextPollDelay
-} from "./chunk-PPVMCUSL.js";
+} from "./chunk-6HSLB377.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
@@ -22,7 +22,7 @@ import {
   paginate,
   stepDeadline,
   wallDeadline
-} from "./chunk-XMCRXMRQ.js";
+} from "./chunk-O67VJO7H.js";
 import {
   BoundParamSchema,
   CallOptionsEntries,
@@ -36,7 +36,7 @@ import {
   hasControlCharacter,
   parseParams,
   requestEntity
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   array,
   boolean,

@@ -2,10 +2,10 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   getJob
-} from "./chunk-7T5Q2RHH.js";
+} from "./chunk-V4NBLP73.js";
 import {
   listPipelineJobs
-} from "./chunk-XMCRXMRQ.js";
+} from "./chunk-O67VJO7H.js";
 import {
   GitLabHttpError,
   InvalidInputError,
@@ -14,7 +14,7 @@ import {
   backoffDelay,
   httpErrorFrom,
   networkErrorFrom
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   JobRelayError
 } from "./chunk-A2F6WHMZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   MASK_MIN_LENGTH
-} from "./chunk-5CZUX3KB.js";
+} from "./chunk-Y5A75X5I.js";
 import {
   InputsParamSchema,
   PipelineDetailSchema,
@@ -13,17 +13,17 @@ import {
   pipelineEndpointPath,
   reportPipelineEnd,
   runWaitForPipeline
-} from "./chunk-OD67K3DM.js";
+} from "./chunk-Q37BZU3Z.js";
 import "./chunk-G6DCEGWB.js";
-import "./chunk-FQBXP4MR.js";
+import "./chunk-FWAPWMLX.js";
 import {
   isGitLabHttpError
-} from "./chunk-PPVMCUSL.js";
+} from "./chunk-6HSLB377.js";
 import "./chunk-DROKWXGZ.js";
-import "./chunk-Q4NMXFQD.js";
+import "./chunk-O5E7PUAH.js";
 import {
   wallDeadline
-} from "./chunk-XMCRXMRQ.js";
+} from "./chunk-O67VJO7H.js";
 import {
   CallOptionsEntries,
   OutcomeUnknownError,
@@ -33,7 +33,7 @@ import {
   sendRequest,
   sleep,
   validateResponse
-} from "./chunk-OXONMBJW.js";
+} from "./chunk-X7II2NYY.js";
 import {
   errorMessage,
   optional,

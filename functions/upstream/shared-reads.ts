@@ -1,6 +1,8 @@
 // In-isolate sharing of upstream reads: one GitLab request per URL in flight, its answer reused for about a second.
+
+import { bodyLength } from '../../src/gitlab/body-length.js';
 import { SharedBody } from './shared-body.js';
-import { bodyLength, ownAnswer, sharedAnswer, type UpstreamAnswer } from './upstream-answer.js';
+import { ownAnswer, sharedAnswer, type UpstreamAnswer } from './upstream-answer.js';
 
 /** How long answers are reused and how much memory they may hold. */
 export interface SharedReadsOptions {

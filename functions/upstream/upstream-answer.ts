@@ -1,4 +1,5 @@
 // GitLab's answer to one upstream read, as the relay's routes relay it: status, headers and a body to stream on.
+import { bodyLength } from '../../src/gitlab/body-length.js';
 import { skipBytes } from '../../src/gitlab/jobs/get-job-trace.js';
 import type { SharedBody } from './shared-body.js';
 
@@ -16,14 +17,6 @@ export interface UpstreamAnswer {
   bytes(): Promise<Uint8Array>;
   /** Lets an unshared body go unread. */
   discard(): Promise<void>;
-}
-
-/** The length `Content-Length` gives for the bytes the body will carry; undefined when unknown or encoded. */
-export function bodyLength(headers: Headers): number | undefined {
-  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
-  if (encoding && encoding !== 'identity') return undefined;
-  const value = headers.get('content-length')?.trim();
-  return value && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
 }
 
 /** An answer only this caller reads: the upstream body itself, streamed on untouched. */

@@ -8,6 +8,7 @@ export type {
 export { openArtifactFile } from './artifacts/open-artifact-file.js';
 export type { OpenedArtifacts } from './artifacts/open-artifacts-download.js';
 export { openJobArtifacts } from './artifacts/open-job-artifacts.js';
+export { bodyLength } from './body-length.js';
 export {
   type ClientOptions,
   createClient,

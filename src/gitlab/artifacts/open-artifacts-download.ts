@@ -1,4 +1,6 @@
 // Sends an artifact download and hands its answer over as a stream with its length and file name.
+
+import { bodyLength } from '../body-length.js';
 import type { GitLabClient } from '../client.js';
 import { sendRequest } from '../request.js';
 import { artifactRedirectClient } from './artifact-redirect-client.js';
@@ -51,13 +53,4 @@ export async function openArtifactsDownload(
     filename: contentDispositionFilename(response.headers.get('content-disposition')) ?? fallback,
     body: response.body ?? new ReadableStream({ start: (controller) => controller.close() }),
   };
-}
-
-// Content-Length counts the bytes sent; after decoding a compressed body it says nothing of ours.
-function bodyLength(headers: Headers): number | undefined {
-  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
-  if (encoding && encoding !== 'identity') return undefined;
-  const value = headers.get('content-length')?.trim();
-  if (!value || !/^\d{1,15}$/.test(value)) return undefined;
-  return Number(value);
 }

@@ -1,5 +1,6 @@
 // GET /projects/:id/jobs/:job_id/trace — https://docs.gitlab.com/ee/api/jobs.html#get-a-log-file
 import * as v from 'valibot';
+import { bodyLength } from '../body-length.js';
 import type { GitLabClient } from '../client.js';
 import { GitLabHttpError } from '../errors/gitlab-http-error.js';
 import {
@@ -106,15 +107,6 @@ export async function openJobTrace(
     headers,
     length: length === undefined ? undefined : Math.max(0, length - p.offset),
   };
-}
-
-// Content-Length counts the bytes sent; after decoding a compressed body it says nothing of ours.
-function bodyLength(headers: Headers): number | undefined {
-  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
-  if (encoding && encoding !== 'identity') return undefined;
-  const value = headers.get('content-length')?.trim();
-  if (!value || !/^\d{1,15}$/.test(value)) return undefined;
-  return Number(value);
 }
 
 function emptyStream(): ReadableStream<Uint8Array> {

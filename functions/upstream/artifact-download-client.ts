@@ -1,7 +1,7 @@
 // The service client for one artifact download: its token goes only to the URL the policy checked, never along a redirect.
 
-import { withoutCredentialHeaders } from '../../src/gitlab/artifacts/artifact-redirect-client.js';
 import type { FetchFunction, GitLabClient } from '../../src/gitlab/client.js';
+import { withoutCredentialHeaders } from '../../src/gitlab/credential-headers.js';
 
 /**
  * A view of the relay's service client (which follows no redirect) for ONE artifact download:

@@ -1,6 +1,5 @@
 // The shared core: every GitLab Jobs API endpoint, its schemas, errors and transport (fetch only).
 
-export { withoutCredentialHeaders } from './artifacts/artifact-redirect-client.js';
 export type {
   OpenArtifactFileParams,
   OpenJobArtifactsParams,
@@ -19,6 +18,7 @@ export {
   type TokenType,
 } from './client.js';
 export { type Clock, systemClock } from './clock.js';
+export { withoutCredentialHeaders } from './credential-headers.js';
 export { errorMessage } from './errors/error-message.js';
 export * from './errors/index.js';
 export { hasControlCharacter } from './has-control-character.js';

@@ -1,18 +1,10 @@
 // A client whose fetch follows an artifact download's redirect to object storage, without any credential.
 import type { FetchFunction, GitLabClient } from '../client.js';
+import { withoutCredentialHeaders } from '../credential-headers.js';
 import { GitLabHttpError } from '../errors/gitlab-http-error.js';
 
 /** Hops an artifact download follows at most (GitLab's one to object storage, and a CDN's). */
 export const MAX_ARTIFACT_REDIRECTS = 3;
-
-// Headers that carry a credential; none of them goes to an origin other than GitLab's.
-const CREDENTIAL_HEADERS = new Set([
-  'private-token',
-  'job-token',
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-]);
 
 /**
  * `client`, with a fetch that follows the redirects of an artifact download itself: GitLab answers
@@ -73,11 +65,4 @@ export function artifactRedirectClient(client: GitLabClient): GitLabClient {
     redact: (text) => client.redact(text),
     addSecret: (secret) => client.addSecret(secret),
   };
-}
-
-/** A copy of `headers` without any header that carries a credential. */
-export function withoutCredentialHeaders(headers: Headers): Headers {
-  const kept = new Headers();
-  for (const [name, value] of headers) if (!CREDENTIAL_HEADERS.has(name)) kept.set(name, value);
-  return kept;
 }

@@ -1,8 +1,8 @@
 // Node only: an artifact download into a file through Node's own HTTP stack: object-storage redirects, retries, resume.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { withoutCredentialHeaders } from '../artifacts/artifact-redirect-client.js';
 import type { GitLabClient } from '../client.js';
+import { withoutCredentialHeaders } from '../credential-headers.js';
 import { GitLabHttpError } from '../errors/gitlab-http-error.js';
 import { sleep } from '../sleep.js';
 import {

@@ -1,8 +1,6 @@
 // A view of a client that sends none of its own credential headers, for the routes that authenticate by a token in the body.
 import type { GitLabClient } from '../client.js';
-
-// Every header a client authenticates with (client.ts: PRIVATE-TOKEN, JOB-TOKEN, Authorization).
-const CREDENTIAL_HEADERS = new Set(['private-token', 'job-token', 'authorization']);
+import { isCredentialHeader } from '../credential-headers.js';
 
 /**
  * The same client (address, fetch, timeouts, retries, redaction) without its credential headers:
@@ -20,9 +18,7 @@ export function withoutCredentials(client: GitLabClient): GitLabClient {
     redirects: client.redirects ?? 'same-origin',
     authHeaders: () =>
       Object.fromEntries(
-        Object.entries(client.authHeaders()).filter(
-          ([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase()),
-        ),
+        Object.entries(client.authHeaders()).filter(([name]) => !isCredentialHeader(name)),
       ),
     redact: (text) => client.redact(text),
     addSecret: (secret) => client.addSecret(secret),

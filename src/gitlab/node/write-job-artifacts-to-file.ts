@@ -1,11 +1,7 @@
 // Node only: writes a job's artifacts archive (or one file of it) to a file in constant memory, with its SHA-256.
-import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 import * as v from 'valibot';
 import {
   type OpenArtifactFileParams,
@@ -20,6 +16,7 @@ import { type GitLabClient, usesGlobalFetch } from '../client.js';
 import { parseParams } from '../params/parse-params.js';
 import { downloadArtifacts } from './download-artifacts.js';
 import type { NodeTransport } from './node-http-get.js';
+import { writeWebStreamToFile } from './write-web-stream-to-file.js';
 
 /**
  * Parameters of `writeJobArtifactsToFile`: the selector of `openJobArtifacts` (the archive) or of
@@ -117,20 +114,6 @@ async function writeThroughFetch(
     signal,
     deadline,
   });
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      bytes += chunk.byteLength;
-      callback(null, chunk);
-    },
-  });
-  await pipeline(
-    Readable.fromWeb(opened.body as NodeWebReadableStream<Uint8Array>),
-    meter,
-    createWriteStream(path),
-    ...(signal ? [{ signal }] : []),
-  );
-  return { bytes, sha256: hash.digest('hex'), filename: opened.filename };
+  const written = await writeWebStreamToFile(opened.body, path, { signal });
+  return { ...written, filename: opened.filename };
 }

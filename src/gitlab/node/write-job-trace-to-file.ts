@@ -1,9 +1,5 @@
 // Node only: writes a job's log to a file in constant memory, with its size and SHA-256.
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 import { type GitLabClient, usesGlobalFetch } from '../client.js';
 import {
   type GetJobTraceParams,
@@ -13,6 +9,7 @@ import {
 import { parseParams } from '../params/parse-params.js';
 import { downloadJobTrace } from './download-job-trace.js';
 import type { NodeTransport } from './node-http-get.js';
+import { writeWebStreamToFile } from './write-web-stream-to-file.js';
 
 /** Parameters of `writeJobTraceToFile`. */
 export type WriteJobTraceToFileParams = GetJobTraceParams & {
@@ -63,20 +60,6 @@ export async function writeJobTraceToFile(
   }
   let stream = await getJobTrace(client, traceParams);
   if (transform) stream = stream.pipeThrough(transform);
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const meter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      bytes += chunk.byteLength;
-      callback(null, chunk);
-    },
-  });
-  await pipeline(
-    Readable.fromWeb(stream as NodeWebReadableStream<Uint8Array>),
-    meter,
-    createWriteStream(path, { flags: mode === 'append' ? 'a' : 'w' }),
-    { signal: traceParams.signal },
-  );
-  return { path, bytes, sha256: hash.digest('hex') };
+  const written = await writeWebStreamToFile(stream, path, { mode, signal: traceParams.signal });
+  return { path, ...written };
 }

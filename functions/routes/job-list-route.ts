@@ -3,9 +3,9 @@ import type { Context } from 'hono';
 import { ResponseValidationError } from '../../src/gitlab/errors/response-validation-error.js';
 import { type JobList, jobListEndpoint } from '../../src/gitlab/jobs/job-list-endpoint.js';
 import { type RelayRoute, targetProjectRef } from '../http/relay-route.js';
-import { relayedPageHeaders } from '../http/relayed-page-headers.js';
 import { globMatch } from '../policy/glob-match.js';
 import type { RelayAppEnv } from '../relay-app-env.js';
+import { readRelayedPage } from '../upstream/read-relayed-page.js';
 import { relayedResponse } from '../upstream/relayed-response.js';
 import type { UpstreamAnswer } from '../upstream/upstream-answer.js';
 
@@ -33,26 +33,14 @@ const LIST_QUERY = [
  * names are shown, and the totals, which would count the others, are dropped.
  */
 export async function jobListRoute(c: Context<RelayAppEnv>, route: ListRoute): Promise<Response> {
-  const config = c.get('config');
   const visibleJobNames = c.get('visibleJobNames');
-  const upstream = c.get('upstream');
-  const query = new URLSearchParams();
-  for (const [key, value] of new URL(c.req.url).searchParams)
-    if (LIST_QUERY.includes(key)) query.append(key, value);
   const { operation, route: documented, path } = jobListEndpoint(jobList(route));
-  const answer = await upstream.read({
+  const { answer, headers } = await readRelayedPage(c, {
     operation,
     route: documented,
     path,
-    query,
-    shareUnknownLength: true,
+    query: LIST_QUERY,
   });
-  // The configured public URL, never the request's Host; without one, path-absolute links.
-  const headers = relayedPageHeaders(
-    answer.headers,
-    upstream.client.apiUrl,
-    `${config.publicUrl ?? ''}/api/v4/`,
-  );
   if (!visibleJobNames) return relayedResponse(answer, 'application/json', headers);
   const items = await pageItems(answer, operation, documented);
   const visible = items.filter((item) => {

@@ -2,12 +2,11 @@
 import type { Context } from 'hono';
 import { pipelineEndpointPath } from '../../src/gitlab/pipelines/pipeline-endpoint-path.js';
 import { type RelayRoute, targetProjectRef } from '../http/relay-route.js';
-import { relayedPageHeaders } from '../http/relayed-page-headers.js';
 import type { RelayAppEnv } from '../relay-app-env.js';
+import { readRelayedPage } from '../upstream/read-relayed-page.js';
 import { relayedResponse } from '../upstream/relayed-response.js';
 
-// The query parameters GitLab reads on this list (lib/api/ci/pipelines.rb); anything else is dropped.
-/** The query parameters of GitLab's pipeline list the relay passes on (the OpenAPI document lists them). */
+/** The query parameters GitLab reads on its pipeline list (lib/api/ci/pipelines.rb), passed on; the OpenAPI document lists them. */
 export const PIPELINE_LIST_QUERY: readonly string[] = [
   'page',
   'per_page',
@@ -36,23 +35,11 @@ export async function pipelineListRoute(
   c: Context<RelayAppEnv>,
   route: Extract<RelayRoute, { kind: 'list-pipelines' }>,
 ): Promise<Response> {
-  const config = c.get('config');
-  const upstream = c.get('upstream');
-  const query = new URLSearchParams();
-  for (const [key, value] of new URL(c.req.url).searchParams)
-    if (PIPELINE_LIST_QUERY.includes(key)) query.append(key, value);
-  const answer = await upstream.read({
+  const { answer, headers } = await readRelayedPage(c, {
     operation: 'listProjectPipelines',
     route: 'GET /projects/:id/pipelines',
     path: pipelineEndpointPath(targetProjectRef(route.project), 'pipelines'),
-    query,
-    shareUnknownLength: true,
+    query: PIPELINE_LIST_QUERY,
   });
-  // The configured public URL, never the request's Host; without one, path-absolute links.
-  const headers = relayedPageHeaders(
-    answer.headers,
-    upstream.client.apiUrl,
-    `${config.publicUrl ?? ''}/api/v4/`,
-  );
   return relayedResponse(answer, 'application/json', headers);
 }

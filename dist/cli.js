@@ -11,7 +11,7 @@ import {
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-OKQ37XDY.js";
+} from "./chunks/chunk-4I2G37IH.js";
 import {
   cancelJob,
   cancelStartedJob
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-Y5A75X5I.js";
 import {
   listPipelineBridges
-} from "./chunks/chunk-FWAPWMLX.js";
+} from "./chunks/chunk-AP7L7MWB.js";
 import {
   DEFAULT_POLL_SCHEDULE,
   getJobTrace,
@@ -48,11 +48,11 @@ import {
   isInvalidInputError,
   isNetworkError,
   readStream
-} from "./chunks/chunk-6HSLB377.js";
+} from "./chunks/chunk-2TMYUQSJ.js";
 import {
   formatDuration
 } from "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-HSULRERP.js";
+import "./chunks/chunk-ZDFCDR2G.js";
 import {
   CallOptionsSchema,
   JobParamsSchema,
@@ -64,7 +64,7 @@ import {
   listPipelineJobs,
   listQuery,
   paginate
-} from "./chunks/chunk-O67VJO7H.js";
+} from "./chunks/chunk-XKSL3AXX.js";
 import {
   InvalidInputError,
   JobSchema,

@@ -11,7 +11,7 @@ import {
   describeStepError,
   runStep,
   systemClock
-} from "./chunks/chunk-OKQ37XDY.js";
+} from "./chunks/chunk-4I2G37IH.js";
 import {
   createNetworkFetch,
   createStepClient,
@@ -23,12 +23,12 @@ import {
 import "./chunks/chunk-G6DCEGWB.js";
 import {
   isTimeoutError
-} from "./chunks/chunk-6HSLB377.js";
+} from "./chunks/chunk-2TMYUQSJ.js";
 import "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-HSULRERP.js";
+import "./chunks/chunk-ZDFCDR2G.js";
 import "./chunks/chunk-V4NBLP73.js";
 import "./chunks/chunk-O5E7PUAH.js";
-import "./chunks/chunk-O67VJO7H.js";
+import "./chunks/chunk-XKSL3AXX.js";
 import "./chunks/chunk-X7II2NYY.js";
 import "./chunks/chunk-A2F6WHMZ.js";
 import "./chunks/chunk-7QHSCVNK.js";

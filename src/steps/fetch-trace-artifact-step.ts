@@ -137,11 +137,7 @@ async function nodeLogFile(
     jobId,
     path,
     tailLines: inputs.summaryLines,
-    // What arrived is written; the download asks only for the rest (Range from the offset).
-    onResume: (written, reason) =>
-      reporter.warning(
-        `Reading the log broke off after ${written} bytes (${errorMessage(reason)}); resuming`,
-      ),
+    onResume: warnResumed(reporter),
   });
   return {
     // As over fetch, the step's timer (readSignal) bounds each read, not a deadline: the read
@@ -164,6 +160,7 @@ async function fetchLogFile(
   const tail = createLogTail(inputs.summaryLines);
   const file = await openTraceFile(path, { stripAnsi: inputs.stripAnsi, tail });
   const trace = followJobTrace(client, { project: inputs.project, jobId });
+  const resumed = warnResumed(reporter);
   return {
     async readNew() {
       const before = trace.offset;
@@ -176,14 +173,21 @@ async function fetchLogFile(
           if (readSignal.aborted || attempt >= MAX_READ_ATTEMPTS || !isInterruptedRead(error)) {
             throw error;
           }
-          // What arrived is written; the next read asks only for the rest (Range from the offset).
-          reporter.warning(
-            `Reading the log broke off after ${trace.offset} bytes (${errorMessage(error)}); resuming`,
-          );
+          resumed(trace.offset, error);
         }
       }
     },
     close: async () => ({ ...(await file.close()), tail: tail.lines() }),
     abort: (reason) => file.abort(reason),
   };
+}
+
+// What arrived is written; the next read asks only for the rest (Range from the offset): said once, the same way on both paths.
+function warnResumed(
+  reporter: StepContext['reporter'],
+): (written: number, reason: unknown) => void {
+  return (written, reason) =>
+    reporter.warning(
+      `Reading the log broke off after ${written} bytes (${errorMessage(reason)}); resuming`,
+    );
 }

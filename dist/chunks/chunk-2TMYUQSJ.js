@@ -1,6 +1,9 @@
 import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
+  bodyLength
+} from "./chunk-XKSL3AXX.js";
+import {
   CallOptionsEntries,
   GitLabHttpError,
   IdParamSchema,
@@ -233,13 +236,6 @@ async function openJobTrace(client, params) {
     headers,
     length: length === void 0 ? void 0 : Math.max(0, length - p.offset)
   };
-}
-function bodyLength(headers) {
-  const encoding = headers.get("content-encoding")?.trim().toLowerCase();
-  if (encoding && encoding !== "identity") return void 0;
-  const value = headers.get("content-length")?.trim();
-  if (!value || !/^\d{1,15}$/.test(value)) return void 0;
-  return Number(value);
 }
 function emptyStream() {
   return new ReadableStream({ start: (controller) => controller.close() });

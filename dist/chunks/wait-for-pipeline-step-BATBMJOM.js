@@ -3,12 +3,12 @@ const require = __jobrelayCreateRequire(import.meta.url);
 import {
   isPipelineWaitOver,
   runWaitForPipeline
-} from "./chunk-Q37BZU3Z.js";
+} from "./chunk-VNSRZ6DY.js";
 import "./chunk-G6DCEGWB.js";
-import "./chunk-FWAPWMLX.js";
-import "./chunk-6HSLB377.js";
+import "./chunk-AP7L7MWB.js";
+import "./chunk-2TMYUQSJ.js";
 import "./chunk-DROKWXGZ.js";
-import "./chunk-O67VJO7H.js";
+import "./chunk-XKSL3AXX.js";
 import "./chunk-X7II2NYY.js";
 import "./chunk-A2F6WHMZ.js";
 import "./chunk-7QHSCVNK.js";

@@ -13,17 +13,20 @@ import {
   pipelineEndpointPath,
   reportPipelineEnd,
   runWaitForPipeline
-} from "./chunk-Q37BZU3Z.js";
+} from "./chunk-VNSRZ6DY.js";
 import "./chunk-G6DCEGWB.js";
-import "./chunk-FWAPWMLX.js";
+import "./chunk-AP7L7MWB.js";
 import {
   isGitLabHttpError
-} from "./chunk-6HSLB377.js";
+} from "./chunk-2TMYUQSJ.js";
 import "./chunk-DROKWXGZ.js";
+import {
+  isCredentialHeader
+} from "./chunk-EMNIVUNS.js";
 import "./chunk-O5E7PUAH.js";
 import {
   wallDeadline
-} from "./chunk-O67VJO7H.js";
+} from "./chunk-XKSL3AXX.js";
 import {
   CallOptionsEntries,
   OutcomeUnknownError,
@@ -227,7 +230,6 @@ async function createPipeline(client, params) {
 }
 
 // src/gitlab/pipelines/without-credentials.ts
-var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["private-token", "job-token", "authorization"]);
 function withoutCredentials(client) {
   return {
     apiUrl: client.apiUrl,
@@ -237,9 +239,7 @@ function withoutCredentials(client) {
     fetch: client.fetch,
     redirects: client.redirects ?? "same-origin",
     authHeaders: () => Object.fromEntries(
-      Object.entries(client.authHeaders()).filter(
-        ([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())
-      )
+      Object.entries(client.authHeaders()).filter(([name]) => !isCredentialHeader(name))
     ),
     redact: (text) => client.redact(text),
     addSecret: (secret) => client.addSecret(secret)

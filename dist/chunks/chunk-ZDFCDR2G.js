@@ -5,7 +5,7 @@ import {
 } from "./chunk-V4NBLP73.js";
 import {
   listPipelineJobs
-} from "./chunk-O67VJO7H.js";
+} from "./chunk-XKSL3AXX.js";
 import {
   GitLabHttpError,
   InvalidInputError,

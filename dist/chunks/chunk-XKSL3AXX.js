@@ -237,7 +237,17 @@ function listPipelineJobs(client, params) {
   });
 }
 
+// src/gitlab/body-length.ts
+function bodyLength(headers) {
+  const encoding = headers.get("content-encoding")?.trim().toLowerCase();
+  if (encoding && encoding !== "identity") return void 0;
+  const value = headers.get("content-length")?.trim();
+  if (!value || !/^\d{1,15}$/.test(value)) return void 0;
+  return Number(value);
+}
+
 export {
+  bodyLength,
   paginate,
   BridgeSchema,
   jobListEndpoint,

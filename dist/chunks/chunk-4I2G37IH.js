@@ -23,7 +23,7 @@ import {
   isTransientError,
   nextPollDelay,
   readStream
-} from "./chunk-6HSLB377.js";
+} from "./chunk-2TMYUQSJ.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
@@ -36,7 +36,7 @@ import {
   nodeGet,
   nodeHttpError,
   resolveTargetJob
-} from "./chunk-HSULRERP.js";
+} from "./chunk-ZDFCDR2G.js";
 import {
   getJob
 } from "./chunk-V4NBLP73.js";
@@ -49,7 +49,7 @@ import {
   remainingMs,
   stepDeadline,
   wallDeadline
-} from "./chunk-O67VJO7H.js";
+} from "./chunk-XKSL3AXX.js";
 import {
   CallOptionsEntries,
   GitLabHttpError,
@@ -634,10 +634,7 @@ async function nodeLogFile(client, inputs, jobId, path, readSignal, reporter) {
     jobId,
     path,
     tailLines: inputs.summaryLines,
-    // What arrived is written; the download asks only for the rest (Range from the offset).
-    onResume: (written, reason2) => reporter.warning(
-      `Reading the log broke off after ${written} bytes (${errorMessage(reason2)}); resuming`
-    )
+    onResume: warnResumed(reporter)
   });
   return {
     // As over fetch, the step's timer (readSignal) bounds each read, not a deadline: the read
@@ -652,6 +649,7 @@ async function fetchLogFile(client, inputs, jobId, path, readSignal, reporter) {
   const tail = createLogTail(inputs.summaryLines);
   const file = await openTraceFile(path, { stripAnsi: inputs.stripAnsi, tail });
   const trace = followJobTrace(client, { project: inputs.project, jobId });
+  const resumed = warnResumed(reporter);
   return {
     async readNew() {
       const before = trace.offset;
@@ -663,15 +661,18 @@ async function fetchLogFile(client, inputs, jobId, path, readSignal, reporter) {
           if (readSignal.aborted || attempt >= MAX_READ_ATTEMPTS || !isInterruptedRead(error)) {
             throw error;
           }
-          reporter.warning(
-            `Reading the log broke off after ${trace.offset} bytes (${errorMessage(error)}); resuming`
-          );
+          resumed(trace.offset, error);
         }
       }
     },
     close: async () => ({ ...await file.close(), tail: tail.lines() }),
     abort: (reason2) => file.abort(reason2)
   };
+}
+function warnResumed(reporter) {
+  return (written, reason2) => reporter.warning(
+    `Reading the log broke off after ${written} bytes (${errorMessage(reason2)}); resuming`
+  );
 }
 
 // src/gitlab/jobs/find-job-retry.ts
@@ -971,11 +972,11 @@ async function runStep(context, inputs) {
     case "fetch-trace-artifact":
       return runFetchTraceArtifact(context, inputs);
     case "trigger-pipeline":
-      return (await import("./trigger-pipeline-step-4R4QUFMS.js")).runTriggerPipeline(context, inputs);
+      return (await import("./trigger-pipeline-step-HNT46CHW.js")).runTriggerPipeline(context, inputs);
     case "wait-for-pipeline":
-      return (await import("./wait-for-pipeline-step-SPSP3W4N.js")).runWaitForPipeline(context, inputs);
+      return (await import("./wait-for-pipeline-step-BATBMJOM.js")).runWaitForPipeline(context, inputs);
     case "fetch-artifacts":
-      return (await import("./fetch-artifacts-step-FN37JDAX.js")).runFetchArtifacts(context, inputs);
+      return (await import("./fetch-artifacts-step-VDFFYUQY.js")).runFetchArtifacts(context, inputs);
   }
 }
 

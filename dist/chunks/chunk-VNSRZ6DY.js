@@ -6,14 +6,14 @@ import {
 } from "./chunk-G6DCEGWB.js";
 import {
   listPipelineBridges
-} from "./chunk-FWAPWMLX.js";
+} from "./chunk-AP7L7MWB.js";
 import {
   createLogTail,
   followRemoteLog,
   isGitLabHttpError,
   isTransientError,
   nextPollDelay
-} from "./chunk-6HSLB377.js";
+} from "./chunk-2TMYUQSJ.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
@@ -22,7 +22,7 @@ import {
   paginate,
   stepDeadline,
   wallDeadline
-} from "./chunk-O67VJO7H.js";
+} from "./chunk-XKSL3AXX.js";
 import {
   BoundParamSchema,
   CallOptionsEntries,

@@ -4,7 +4,7 @@ import {
   jobListEndpoint,
   listQuery,
   paginate
-} from "./chunk-O67VJO7H.js";
+} from "./chunk-XKSL3AXX.js";
 import {
   IdParamSchema,
   ListOptionsEntries,

@@ -9,14 +9,18 @@ import {
   nodeGet,
   nodeHttpError,
   resolveTargetJob
-} from "./chunk-HSULRERP.js";
+} from "./chunk-ZDFCDR2G.js";
 import "./chunk-V4NBLP73.js";
+import {
+  withoutCredentialHeaders
+} from "./chunk-EMNIVUNS.js";
 import {
   usesGlobalFetch
 } from "./chunk-O5E7PUAH.js";
 import {
+  bodyLength,
   wallDeadline
-} from "./chunk-O67VJO7H.js";
+} from "./chunk-XKSL3AXX.js";
 import {
   CallOptionsEntries,
   GitLabHttpError,
@@ -42,12 +46,9 @@ import "./chunk-7QHSCVNK.js";
 import { resolve } from "node:path";
 
 // src/gitlab/node/write-job-artifacts-to-file.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
 
 // src/gitlab/artifacts/artifacts-params.ts
 var RefSchema = pipe(
@@ -128,13 +129,6 @@ function contentDispositionFilename(header) {
 
 // src/gitlab/artifacts/artifact-redirect-client.ts
 var MAX_ARTIFACT_REDIRECTS = 3;
-var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set([
-  "private-token",
-  "job-token",
-  "authorization",
-  "proxy-authorization",
-  "cookie"
-]);
 function artifactRedirectClient(client) {
   if (client.redirects === "none") return client;
   const home = new URL(client.apiUrl);
@@ -182,11 +176,6 @@ function artifactRedirectClient(client) {
     addSecret: (secret) => client.addSecret(secret)
   };
 }
-function withoutCredentialHeaders(headers) {
-  const kept = new Headers();
-  for (const [name, value] of headers) if (!CREDENTIAL_HEADERS.has(name)) kept.set(name, value);
-  return kept;
-}
 
 // src/gitlab/artifacts/open-artifacts-download.ts
 async function openArtifactsDownload(client, selector, options) {
@@ -210,13 +199,6 @@ async function openArtifactsDownload(client, selector, options) {
     filename: contentDispositionFilename(response.headers.get("content-disposition")) ?? fallback,
     body: response.body ?? new ReadableStream({ start: (controller) => controller.close() })
   };
-}
-function bodyLength(headers) {
-  const encoding = headers.get("content-encoding")?.trim().toLowerCase();
-  if (encoding && encoding !== "identity") return void 0;
-  const value = headers.get("content-length")?.trim();
-  if (!value || !/^\d{1,15}$/.test(value)) return void 0;
-  return Number(value);
 }
 
 // src/gitlab/node/download-artifacts.ts
@@ -294,6 +276,30 @@ function rangeStart(headers) {
   return start === void 0 ? void 0 : Number(start);
 }
 
+// src/gitlab/node/write-web-stream-to-file.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+async function writeWebStreamToFile(stream, path, options = {}) {
+  const hash = createHash2("sha256");
+  let bytes = 0;
+  const meter = new Transform({
+    transform(chunk, _encoding, callback) {
+      hash.update(chunk);
+      bytes += chunk.byteLength;
+      callback(null, chunk);
+    }
+  });
+  await pipeline(
+    Readable.fromWeb(stream),
+    meter,
+    createWriteStream2(path, { flags: options.mode === "append" ? "a" : "w" }),
+    ...options.signal ? [{ signal: options.signal }] : []
+  );
+  return { bytes, sha256: hash.digest("hex") };
+}
+
 // src/gitlab/node/write-job-artifacts-to-file.ts
 var PathSchema = pipe(
   string("must be the path of the file to write"),
@@ -346,22 +352,8 @@ async function writeThroughFetch(client, selector, path, signal, deadline) {
     signal,
     deadline
   });
-  const hash = createHash2("sha256");
-  let bytes = 0;
-  const meter = new Transform({
-    transform(chunk, _encoding, callback) {
-      hash.update(chunk);
-      bytes += chunk.byteLength;
-      callback(null, chunk);
-    }
-  });
-  await pipeline(
-    Readable.fromWeb(opened.body),
-    meter,
-    createWriteStream2(path),
-    ...signal ? [{ signal }] : []
-  );
-  return { bytes, sha256: hash.digest("hex"), filename: opened.filename };
+  const written = await writeWebStreamToFile(opened.body, path, { signal });
+  return { ...written, filename: opened.filename };
 }
 
 // src/steps/fetch-artifacts-step.ts

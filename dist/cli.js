@@ -11,11 +11,11 @@ import {
   runStep,
   stripAnsiStream,
   systemClock
-} from "./chunks/chunk-4I2G37IH.js";
+} from "./chunks/chunk-NCS65PAL.js";
 import {
   cancelJob,
   cancelStartedJob
-} from "./chunks/chunk-NTPNNXAZ.js";
+} from "./chunks/chunk-FQRENYPA.js";
 import {
   JOBRELAY_VERSION,
   STARTED_JOB_STATE,
@@ -25,7 +25,7 @@ import {
   formatStatusChange,
   postJobAction,
   resolveEnvironmentInputs
-} from "./chunks/chunk-PKYPC7QA.js";
+} from "./chunks/chunk-ZPTZNYZA.js";
 import {
   MASK_MIN_LENGTH,
   RawInputsSchema,
@@ -37,10 +37,10 @@ import {
   requireToken,
   validateRawInputs,
   variableEntries
-} from "./chunks/chunk-Y5A75X5I.js";
+} from "./chunks/chunk-ZDZOMQH2.js";
 import {
   listPipelineBridges
-} from "./chunks/chunk-AP7L7MWB.js";
+} from "./chunks/chunk-CNSW6JFK.js";
 import {
   DEFAULT_POLL_SCHEDULE,
   getJobTrace,
@@ -48,23 +48,23 @@ import {
   isInvalidInputError,
   isNetworkError,
   readStream
-} from "./chunks/chunk-2TMYUQSJ.js";
+} from "./chunks/chunk-NTBHQ42I.js";
 import {
   formatDuration
 } from "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-ZDFCDR2G.js";
+import "./chunks/chunk-NKSKERGS.js";
 import {
   CallOptionsSchema,
   JobParamsSchema,
   getJob
-} from "./chunks/chunk-V4NBLP73.js";
-import "./chunks/chunk-O5E7PUAH.js";
+} from "./chunks/chunk-OBXJ5AND.js";
+import "./chunks/chunk-E3EP7K6C.js";
 import {
   jobListEndpoint,
   listPipelineJobs,
   listQuery,
   paginate
-} from "./chunks/chunk-XKSL3AXX.js";
+} from "./chunks/chunk-YBZB3JSA.js";
 import {
   InvalidInputError,
   JobSchema,
@@ -78,7 +78,7 @@ import {
   jobPath,
   parseParams,
   requestEntity
-} from "./chunks/chunk-X7II2NYY.js";
+} from "./chunks/chunk-G7Q4FV4K.js";
 import {
   JOB_SCOPES,
   array,
@@ -100,7 +100,7 @@ import {
   string,
   transform,
   union
-} from "./chunks/chunk-A2F6WHMZ.js";
+} from "./chunks/chunk-HG77K7LZ.js";
 import "./chunks/chunk-7QHSCVNK.js";
 
 // src/steps/parse-connection-inputs.ts
@@ -1102,7 +1102,7 @@ function parseLimit(value) {
   return Number(value);
 }
 async function runEmulator(argv, io, signal) {
-  const { runEmulatorCli } = await import("./chunks/emulator-main-ZRNHLICC.js");
+  const { runEmulatorCli } = await import("./chunks/emulator-main-SNHQ3HYE.js");
   return runEmulatorCli(argv, {
     stdout: io.stdout,
     stderr: io.stderr,

@@ -6,31 +6,31 @@ import {
   readActionInputs,
   setFailed,
   setOutput
-} from "./chunks/chunk-SUU3T4Z5.js";
+} from "./chunks/chunk-HWKOBLS3.js";
 import {
   describeStepError,
   runStep,
   systemClock
-} from "./chunks/chunk-4I2G37IH.js";
+} from "./chunks/chunk-NCS65PAL.js";
 import {
   createNetworkFetch,
   createStepClient,
   resolveEnvironmentInputs
-} from "./chunks/chunk-PKYPC7QA.js";
+} from "./chunks/chunk-ZPTZNYZA.js";
 import {
   parseStepInputs
-} from "./chunks/chunk-Y5A75X5I.js";
+} from "./chunks/chunk-ZDZOMQH2.js";
 import "./chunks/chunk-G6DCEGWB.js";
 import {
   isTimeoutError
-} from "./chunks/chunk-2TMYUQSJ.js";
+} from "./chunks/chunk-NTBHQ42I.js";
 import "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-ZDFCDR2G.js";
-import "./chunks/chunk-V4NBLP73.js";
-import "./chunks/chunk-O5E7PUAH.js";
-import "./chunks/chunk-XKSL3AXX.js";
-import "./chunks/chunk-X7II2NYY.js";
-import "./chunks/chunk-A2F6WHMZ.js";
+import "./chunks/chunk-NKSKERGS.js";
+import "./chunks/chunk-OBXJ5AND.js";
+import "./chunks/chunk-E3EP7K6C.js";
+import "./chunks/chunk-YBZB3JSA.js";
+import "./chunks/chunk-G7Q4FV4K.js";
+import "./chunks/chunk-HG77K7LZ.js";
 import "./chunks/chunk-7QHSCVNK.js";
 
 // src/action/watch-cancellation.ts

@@ -4,28 +4,28 @@ import {
   createActionsReporter,
   getState,
   readActionInputs
-} from "./chunks/chunk-SUU3T4Z5.js";
+} from "./chunks/chunk-HWKOBLS3.js";
 import {
   cancelStartedJob
-} from "./chunks/chunk-NTPNNXAZ.js";
+} from "./chunks/chunk-FQRENYPA.js";
 import {
   STARTED_JOB_STATE,
   createNetworkFetch,
   createStepClient,
   decodeStartedJob,
   resolveEnvironmentInputs
-} from "./chunks/chunk-PKYPC7QA.js";
+} from "./chunks/chunk-ZPTZNYZA.js";
 import {
   parseStepInputs
-} from "./chunks/chunk-Y5A75X5I.js";
+} from "./chunks/chunk-ZDZOMQH2.js";
 import "./chunks/chunk-G6DCEGWB.js";
 import "./chunks/chunk-DROKWXGZ.js";
-import "./chunks/chunk-V4NBLP73.js";
-import "./chunks/chunk-O5E7PUAH.js";
-import "./chunks/chunk-X7II2NYY.js";
+import "./chunks/chunk-OBXJ5AND.js";
+import "./chunks/chunk-E3EP7K6C.js";
+import "./chunks/chunk-G7Q4FV4K.js";
 import {
   errorMessage
-} from "./chunks/chunk-A2F6WHMZ.js";
+} from "./chunks/chunk-HG77K7LZ.js";
 import "./chunks/chunk-7QHSCVNK.js";
 
 // src/action/post-main.ts

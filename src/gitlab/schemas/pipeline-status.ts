@@ -1,27 +1,14 @@
 // GitLab's pipeline statuses, the schema that checks one, and which of them are final.
 import * as v from 'valibot';
+import { FINISHED_JOB_STATUSES, JOB_STATUSES } from './job-status.js';
 
 /**
- * Every status a current GitLab gives a pipeline: the composite of its jobs' statuses
- * (lib/gitlab/ci/status/composite.rb, app/models/concerns/ci/has_status.rb, gitlabhq/gitlabhq).
- * `canceling` and `waiting_for_callback` are missing on older servers; a newer server's
- * composite passes a job's `waiting_for_callback` up to its pipeline, so it is accepted here.
+ * Every status a current GitLab gives a pipeline: the same set as a job's, since pipelines and
+ * jobs share `Ci::HasStatus::AVAILABLE_STATUSES` (app/models/concerns/ci/has_status.rb) and a
+ * pipeline's is the composite of its jobs' (lib/gitlab/ci/status/composite.rb, which passes
+ * `waiting_for_callback` and `canceling` up). Older servers lack those two.
  */
-export const PIPELINE_STATUSES = [
-  'created',
-  'waiting_for_resource',
-  'preparing',
-  'waiting_for_callback',
-  'pending',
-  'running',
-  'success',
-  'failed',
-  'canceling',
-  'canceled',
-  'skipped',
-  'manual',
-  'scheduled',
-] as const;
+export const PIPELINE_STATUSES = JOB_STATUSES;
 
 /** A pipeline status exactly as GitLab spells it (`canceled`, with one l). */
 export const PipelineStatusSchema = v.picklist(
@@ -33,12 +20,7 @@ export const PipelineStatusSchema = v.picklist(
 export type PipelineStatus = v.InferOutput<typeof PipelineStatusSchema>;
 
 /** The final statuses: a pipeline in one of them changes no more unless it is retried. */
-export const FINISHED_PIPELINE_STATUSES = [
-  'success',
-  'failed',
-  'canceled',
-  'skipped',
-] as const satisfies readonly PipelineStatus[];
+export const FINISHED_PIPELINE_STATUSES = FINISHED_JOB_STATUSES;
 
 /** A final pipeline status. */
 export type FinishedPipelineStatus = (typeof FINISHED_PIPELINE_STATUSES)[number];

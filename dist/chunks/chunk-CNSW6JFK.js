@@ -4,16 +4,16 @@ import {
   jobListEndpoint,
   listQuery,
   paginate
-} from "./chunk-XKSL3AXX.js";
+} from "./chunk-YBZB3JSA.js";
 import {
   IdParamSchema,
   ListOptionsEntries,
   ProjectRefParamSchema,
   parseParams
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   strictObject
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/gitlab/jobs/list-pipeline-bridges.ts
 var ListPipelineBridgesParamsSchema = strictObject({

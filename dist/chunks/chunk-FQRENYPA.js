@@ -2,19 +2,19 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   postJobAction
-} from "./chunk-PKYPC7QA.js";
+} from "./chunk-ZPTZNYZA.js";
 import {
   JobParamsSchema,
   getJob
-} from "./chunk-V4NBLP73.js";
+} from "./chunk-OBXJ5AND.js";
 import {
   JobSchema,
   jobPath,
   parseParams
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   isFinishedStatus
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/gitlab/jobs/cancel-job.ts
 async function cancelJob(client, params) {

@@ -34,7 +34,7 @@ import {
   string,
   union,
   unknown
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 import {
   __commonJS,
   __require,

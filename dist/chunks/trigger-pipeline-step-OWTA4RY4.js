@@ -2,7 +2,7 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   MASK_MIN_LENGTH
-} from "./chunk-Y5A75X5I.js";
+} from "./chunk-ZDZOMQH2.js";
 import {
   InputsParamSchema,
   PipelineDetailSchema,
@@ -13,20 +13,20 @@ import {
   pipelineEndpointPath,
   reportPipelineEnd,
   runWaitForPipeline
-} from "./chunk-VNSRZ6DY.js";
+} from "./chunk-NYJHVNPY.js";
 import "./chunk-G6DCEGWB.js";
-import "./chunk-AP7L7MWB.js";
+import "./chunk-CNSW6JFK.js";
 import {
   isGitLabHttpError
-} from "./chunk-2TMYUQSJ.js";
+} from "./chunk-NTBHQ42I.js";
 import "./chunk-DROKWXGZ.js";
 import {
   isCredentialHeader
 } from "./chunk-EMNIVUNS.js";
-import "./chunk-O5E7PUAH.js";
+import "./chunk-E3EP7K6C.js";
 import {
   wallDeadline
-} from "./chunk-XKSL3AXX.js";
+} from "./chunk-YBZB3JSA.js";
 import {
   CallOptionsEntries,
   OutcomeUnknownError,
@@ -36,13 +36,13 @@ import {
   sendRequest,
   sleep,
   validateResponse
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   errorMessage,
   optional,
   picklist,
   strictObject
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 import "./chunk-7QHSCVNK.js";
 
 // src/gitlab/pipelines/find-new-pipelines.ts

@@ -4,11 +4,11 @@ import {
   STARTED_JOB_STATE,
   encodeStartedJob,
   postJobAction
-} from "./chunk-PKYPC7QA.js";
+} from "./chunk-ZPTZNYZA.js";
 import {
   STEP_INPUTS,
   detectTokenType
-} from "./chunk-Y5A75X5I.js";
+} from "./chunk-ZDZOMQH2.js";
 import {
   DEFAULT_POLL_SCHEDULE,
   createAnsiStripper,
@@ -23,7 +23,7 @@ import {
   isTransientError,
   nextPollDelay,
   readStream
-} from "./chunk-2TMYUQSJ.js";
+} from "./chunk-NTBHQ42I.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
@@ -36,20 +36,20 @@ import {
   nodeGet,
   nodeHttpError,
   resolveTargetJob
-} from "./chunk-ZDFCDR2G.js";
+} from "./chunk-NKSKERGS.js";
 import {
   getJob
-} from "./chunk-V4NBLP73.js";
+} from "./chunk-OBXJ5AND.js";
 import {
   usesGlobalFetch
-} from "./chunk-O5E7PUAH.js";
+} from "./chunk-E3EP7K6C.js";
 import {
   BridgeSchema,
   listPipelineJobs,
   remainingMs,
   stepDeadline,
   wallDeadline
-} from "./chunk-XKSL3AXX.js";
+} from "./chunk-YBZB3JSA.js";
 import {
   CallOptionsEntries,
   GitLabHttpError,
@@ -61,7 +61,7 @@ import {
   jobPath,
   parseParams,
   sleep
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   errorMessage,
   is,
@@ -71,7 +71,7 @@ import {
   optional,
   strictObject,
   union
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/gitlab/clock.ts
 var systemClock = Object.freeze({
@@ -972,11 +972,11 @@ async function runStep(context, inputs) {
     case "fetch-trace-artifact":
       return runFetchTraceArtifact(context, inputs);
     case "trigger-pipeline":
-      return (await import("./trigger-pipeline-step-HNT46CHW.js")).runTriggerPipeline(context, inputs);
+      return (await import("./trigger-pipeline-step-OWTA4RY4.js")).runTriggerPipeline(context, inputs);
     case "wait-for-pipeline":
-      return (await import("./wait-for-pipeline-step-BATBMJOM.js")).runWaitForPipeline(context, inputs);
+      return (await import("./wait-for-pipeline-step-VWGGMHAC.js")).runWaitForPipeline(context, inputs);
     case "fetch-artifacts":
-      return (await import("./fetch-artifacts-step-VDFFYUQY.js")).runFetchArtifacts(context, inputs);
+      return (await import("./fetch-artifacts-step-TU363HET.js")).runFetchArtifacts(context, inputs);
   }
 }
 

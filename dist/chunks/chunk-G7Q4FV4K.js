@@ -36,7 +36,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/gitlab/errors/invalid-input-error.ts
 var InvalidInputError = class extends JobRelayError {

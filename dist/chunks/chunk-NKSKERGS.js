@@ -2,10 +2,10 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   getJob
-} from "./chunk-V4NBLP73.js";
+} from "./chunk-OBXJ5AND.js";
 import {
   listPipelineJobs
-} from "./chunk-XKSL3AXX.js";
+} from "./chunk-YBZB3JSA.js";
 import {
   GitLabHttpError,
   InvalidInputError,
@@ -14,10 +14,10 @@ import {
   backoffDelay,
   httpErrorFrom,
   networkErrorFrom
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   JobRelayError
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/steps/resolve-target-job.ts
 async function resolveTargetJob(client, target, options = {}) {

@@ -6,14 +6,14 @@ import {
 } from "./chunk-G6DCEGWB.js";
 import {
   listPipelineBridges
-} from "./chunk-AP7L7MWB.js";
+} from "./chunk-CNSW6JFK.js";
 import {
   createLogTail,
   followRemoteLog,
   isGitLabHttpError,
   isTransientError,
   nextPollDelay
-} from "./chunk-2TMYUQSJ.js";
+} from "./chunk-NTBHQ42I.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
@@ -22,7 +22,7 @@ import {
   paginate,
   stepDeadline,
   wallDeadline
-} from "./chunk-XKSL3AXX.js";
+} from "./chunk-YBZB3JSA.js";
 import {
   BoundParamSchema,
   CallOptionsEntries,
@@ -36,8 +36,10 @@ import {
   hasControlCharacter,
   parseParams,
   requestEntity
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
+  FINISHED_JOB_STATUSES,
+  JOB_STATUSES,
   array,
   boolean,
   check,
@@ -60,7 +62,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/gitlab/schemas/detailed-status.ts
 var DetailedStatusActionSchema = looseObject({
@@ -85,31 +87,12 @@ var DetailedStatusSchema = looseObject({
 });
 
 // src/gitlab/schemas/pipeline-status.ts
-var PIPELINE_STATUSES = [
-  "created",
-  "waiting_for_resource",
-  "preparing",
-  "waiting_for_callback",
-  "pending",
-  "running",
-  "success",
-  "failed",
-  "canceling",
-  "canceled",
-  "skipped",
-  "manual",
-  "scheduled"
-];
+var PIPELINE_STATUSES = JOB_STATUSES;
 var PipelineStatusSchema = picklist(
   PIPELINE_STATUSES,
   `must be one of GitLab's pipeline statuses: ${PIPELINE_STATUSES.join(", ")}`
 );
-var FINISHED_PIPELINE_STATUSES = [
-  "success",
-  "failed",
-  "canceled",
-  "skipped"
-];
+var FINISHED_PIPELINE_STATUSES = FINISHED_JOB_STATUSES;
 function isFinishedPipelineStatus(status) {
   return FINISHED_PIPELINE_STATUSES.includes(status);
 }

@@ -6,7 +6,7 @@ import {
   REDACTED,
   hasControlCharacter,
   redactSecrets
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 
 // src/gitlab/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;

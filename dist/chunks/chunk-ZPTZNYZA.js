@@ -2,20 +2,20 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   detectTokenType
-} from "./chunk-Y5A75X5I.js";
+} from "./chunk-ZDZOMQH2.js";
 import {
   formatDuration
 } from "./chunk-DROKWXGZ.js";
 import {
   createClient
-} from "./chunk-O5E7PUAH.js";
+} from "./chunk-E3EP7K6C.js";
 import {
   InvalidInputError,
   OutcomeUnknownError,
   sendRequest,
   sleep,
   validateResponse
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   integer,
   minValue,
@@ -25,7 +25,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/steps/create-network-fetch.ts
 import { readFile } from "node:fs/promises";

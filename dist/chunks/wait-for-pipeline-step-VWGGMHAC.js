@@ -3,14 +3,14 @@ const require = __jobrelayCreateRequire(import.meta.url);
 import {
   isPipelineWaitOver,
   runWaitForPipeline
-} from "./chunk-VNSRZ6DY.js";
+} from "./chunk-NYJHVNPY.js";
 import "./chunk-G6DCEGWB.js";
-import "./chunk-AP7L7MWB.js";
-import "./chunk-2TMYUQSJ.js";
+import "./chunk-CNSW6JFK.js";
+import "./chunk-NTBHQ42I.js";
 import "./chunk-DROKWXGZ.js";
-import "./chunk-XKSL3AXX.js";
-import "./chunk-X7II2NYY.js";
-import "./chunk-A2F6WHMZ.js";
+import "./chunk-YBZB3JSA.js";
+import "./chunk-G7Q4FV4K.js";
+import "./chunk-HG77K7LZ.js";
 import "./chunk-7QHSCVNK.js";
 export {
   isPipelineWaitOver,

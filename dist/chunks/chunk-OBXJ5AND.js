@@ -8,10 +8,10 @@ import {
   jobPath,
   parseParams,
   requestEntity
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   strictObject
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/gitlab/jobs/job-params.ts
 var JobParamsSchema = strictObject({

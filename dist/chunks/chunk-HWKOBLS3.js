@@ -2,10 +2,10 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   formatStatusChange
-} from "./chunk-PKYPC7QA.js";
+} from "./chunk-ZPTZNYZA.js";
 import {
   inputsFor
-} from "./chunk-Y5A75X5I.js";
+} from "./chunk-ZDZOMQH2.js";
 import {
   jobRemarks
 } from "./chunk-G6DCEGWB.js";

@@ -5,13 +5,13 @@ import {
 } from "./chunk-DROKWXGZ.js";
 import {
   normaliseApiUrl
-} from "./chunk-O5E7PUAH.js";
+} from "./chunk-E3EP7K6C.js";
 import {
   InvalidInputError,
   REDACTED,
   hasControlCharacter,
   projectRefProblem
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   array,
   check,
@@ -30,7 +30,7 @@ import {
   string,
   transform,
   trim
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/steps/detect-token-type.ts
 var JOB_TOKEN_PREFIX = "glcbt-";

@@ -2,7 +2,7 @@ import { createRequire as __jobrelayCreateRequire } from 'node:module';
 const require = __jobrelayCreateRequire(import.meta.url);
 import {
   bodyLength
-} from "./chunk-XKSL3AXX.js";
+} from "./chunk-YBZB3JSA.js";
 import {
   CallOptionsEntries,
   GitLabHttpError,
@@ -12,7 +12,7 @@ import {
   jobPath,
   parseParams,
   sendRequest
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   errorMessage,
   isJobRelayError,
@@ -22,7 +22,7 @@ import {
   pipe,
   safeInteger,
   strictObject
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/gitlab/errors/is-error.ts
 function hasCode(code) {

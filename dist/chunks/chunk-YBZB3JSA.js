@@ -14,7 +14,7 @@ import {
   pipelinePath,
   sendRequest,
   validateResponse
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   array,
   boolean,
@@ -23,7 +23,7 @@ import {
   optional,
   strictObject,
   unknown
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 
 // src/steps/step-context.ts
 function stepDeadline(context, timeoutMs) {

@@ -9,18 +9,18 @@ import {
   nodeGet,
   nodeHttpError,
   resolveTargetJob
-} from "./chunk-ZDFCDR2G.js";
-import "./chunk-V4NBLP73.js";
+} from "./chunk-NKSKERGS.js";
+import "./chunk-OBXJ5AND.js";
 import {
   withoutCredentialHeaders
 } from "./chunk-EMNIVUNS.js";
 import {
   usesGlobalFetch
-} from "./chunk-O5E7PUAH.js";
+} from "./chunk-E3EP7K6C.js";
 import {
   bodyLength,
   wallDeadline
-} from "./chunk-XKSL3AXX.js";
+} from "./chunk-YBZB3JSA.js";
 import {
   CallOptionsEntries,
   GitLabHttpError,
@@ -30,7 +30,7 @@ import {
   parseParams,
   sendRequest,
   sleep
-} from "./chunk-X7II2NYY.js";
+} from "./chunk-G7Q4FV4K.js";
 import {
   check,
   errorMessage,
@@ -39,7 +39,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-A2F6WHMZ.js";
+} from "./chunk-HG77K7LZ.js";
 import "./chunk-7QHSCVNK.js";
 
 // src/steps/fetch-artifacts-step.ts
